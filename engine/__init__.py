@@ -1,0 +1,21 @@
+"""The engine: a from-scratch NumPy network for handwritten digits.
+
+Pure NumPy + SciPy; never imports Qt, so the CLI, the GUI and outside
+scripts share it.
+"""
+from .data import load_csv, load_idx, load_mnist
+from .errors import DataFormatError
+from .imageio import import_image
+from .gradcheck import check_all, gradient_check, numerical_gradient
+from .metrics import evaluate
+from .model_io import load_model, save_model
+from .network import Network
+from .preprocess import preprocess_canvas
+from .training import (PRESETS, BatchStats, EpochStats, Finished, TrainConfig, preset, to_inputs,
+                       train)
+
+__all__ = [
+    "BatchStats", "DataFormatError", "EpochStats", "Finished", "Network", "PRESETS",
+    "TrainConfig", "check_all", "evaluate", "gradient_check", "import_image", "load_csv",
+    "load_idx", "load_mnist", "load_model", "numerical_gradient", "preprocess_canvas", "preset", "save_model", "to_inputs", "train",
+]

@@ -1,0 +1,222 @@
+"""The fully connected network: layers, inference, loss and gradients."""
+import numpy as np
+
+from .layers import ACTIVATIONS, OUTPUTS, Dense
+
+INITS = ("he", "xavier", "rashid", "book")
+LOSSES = ("ce", "sse")
+
+
+def init_weight(rng, fan_in, fan_out, init):
+    """One weight matrix, shape (fan_in, fan_out), float64 (cast by the caller)."""
+    if init == "he":
+        std = np.sqrt(2.0 / fan_in)
+    elif init == "xavier":
+        std = np.sqrt(2.0 / (fan_in + fan_out))
+    elif init == "rashid":
+        std = fan_in ** -0.5  # Make Your Own Neural Network: normal(0, pow(inodes, -0.5))
+    elif init == "book":
+        std = 0.01  # Deep Learning from Scratch: weight_init_std * randn
+    else:
+        raise ValueError(f"init must be one of {', '.join(INITS)}, not {init!r}")
+    return rng.normal(0.0, std, size=(fan_in, fan_out))
+
+
+class Network:
+    """A multilayer perceptron for 28x28 digits.
+
+    Parameters
+    ----------
+    layers : sequence of int
+        Sizes from input to output, e.g. ``[784, 256, 10]``.
+    hidden_activation : {"relu", "sigmoid", "tanh"}
+    output_activation : {"softmax", "sigmoid"}
+    init : {"he", "xavier", "rashid", "book"}
+    seed : int
+    loss : {"ce", "sse"}, optional
+        Defaults to "ce" for softmax and "sse" (Rashid's) for sigmoid output.
+    bias : bool
+        Rashid's network has none.
+    input_scale : (float, float)
+        Pixels in [0, 1] are mapped to [lo, hi] before the first layer; Rashid
+        uses (0.01, 1.0) so that no input is exactly zero.
+    dtype : numpy dtype
+        float32 for speed; float64 for gradient checks.
+    """
+
+    def __init__(self, layers=(784, 256, 10), hidden_activation="relu",
+                 output_activation="softmax", init="he", seed=0, loss=None, bias=True,
+                 input_scale=(0.0, 1.0), dtype=np.float32):
+        layers = [int(n) for n in layers]
+        if len(layers) < 2 or min(layers) < 1:
+            raise ValueError(f"layers must hold at least two positive sizes, not {layers}")
+        rng = np.random.default_rng(seed)
+        weights = [init_weight(rng, a, b, init) for a, b in zip(layers[:-1], layers[1:])]
+        biases = [np.zeros(b) for b in layers[1:]] if bias else None
+        self._build(weights, biases, hidden_activation, output_activation, loss, input_scale, dtype)
+        self.meta = {"init": init, "seed": seed}
+
+    @classmethod
+    def from_arrays(cls, weights, biases, hidden_activation="relu", output_activation="softmax",
+                    loss=None, input_scale=(0.0, 1.0), dtype=np.float32):
+        """Build a network from weight matrices ``weights[i]`` of shape (fan_in, fan_out).
+
+        ``biases`` is a list of vectors of shape (fan_out,), or None for a
+        network without biases.
+        """
+        net = cls.__new__(cls)
+        net._build(weights, biases, hidden_activation, output_activation, loss, input_scale, dtype)
+        net.meta = {}
+        return net
+
+    def _build(self, weights, biases, hidden_activation, output_activation, loss, input_scale, dtype):
+        if hidden_activation not in ACTIVATIONS:
+            raise ValueError(f"hidden_activation must be one of {', '.join(ACTIVATIONS)}, "
+                             f"not {hidden_activation!r}")
+        if output_activation not in OUTPUTS:
+            raise ValueError(f"output_activation must be one of {', '.join(OUTPUTS)}, "
+                             f"not {output_activation!r}")
+        loss = loss or ("ce" if output_activation == "softmax" else "sse")
+        if loss not in LOSSES:
+            raise ValueError(f"loss must be one of {', '.join(LOSSES)}, not {loss!r}")
+        weights = [np.ascontiguousarray(w, dtype=dtype) for w in weights]
+        if biases is not None:
+            biases = [np.ascontiguousarray(b, dtype=dtype).reshape(-1) for b in biases]
+            if len(biases) != len(weights):
+                raise ValueError(f"{len(biases)} bias vectors for {len(weights)} weight matrices")
+        for i, w in enumerate(weights):
+            if w.ndim != 2:
+                raise ValueError(f"weights[{i}] must be 2-D, not shape {w.shape}")
+            if i and w.shape[0] != weights[i - 1].shape[1]:
+                raise ValueError(f"weights[{i}] has {w.shape[0]} inputs; "
+                                 f"the layer before has {weights[i - 1].shape[1]} outputs")
+            if biases is not None and biases[i].shape != (w.shape[1],):
+                raise ValueError(f"biases[{i}] must have shape ({w.shape[1]},)")
+        self.dtype = np.dtype(dtype)
+        self.hidden_activation = hidden_activation
+        self.output_activation = output_activation
+        self.loss = loss
+        lo, hi = (float(v) for v in input_scale)
+        self.input_scale = (lo, hi)
+        self.dense = [Dense(w, None if biases is None else biases[i], i)
+                      for i, w in enumerate(weights)]
+        self.activations = [ACTIVATIONS[hidden_activation]() for _ in weights[:-1]]
+        self.output = OUTPUTS[output_activation]()
+        self._buffers = {}
+
+    # -- description -------------------------------------------------------
+    @property
+    def layers(self):
+        """Layer sizes from input to output, e.g. [784, 256, 10]."""
+        return [self.dense[0].weight.value.shape[0]] + [d.weight.value.shape[1] for d in self.dense]
+
+    @property
+    def weights(self):
+        return [d.weight.value for d in self.dense]
+
+    @property
+    def biases(self):
+        """Bias vectors, or None for a network without biases."""
+        if self.dense[0].bias is None:
+            return None
+        return [d.bias.value for d in self.dense]
+
+    def parameters(self):
+        """All parameters as one flat list, input side first."""
+        return [p for d in self.dense for p in d.parameters()]
+
+    def describe(self):
+        hidden = "-".join(str(n) for n in self.layers)
+        return f"{hidden} {self.hidden_activation}/{self.output_activation}, {self.loss.upper()}"
+
+    def copy(self):
+        """An independent copy (a consistent snapshot of the weights)."""
+        net = Network.from_arrays([w.copy() for w in self.weights],
+                                  None if self.biases is None else [b.copy() for b in self.biases],
+                                  self.hidden_activation, self.output_activation, self.loss,
+                                  self.input_scale, self.dtype)
+        net.meta = dict(self.meta)
+        return net
+
+    def save(self, path):
+        """Write this network to ``path`` (.npz), atomically; see ``engine.load_model``."""
+        from .model_io import save_model  # model_io imports this module
+        save_model(self, path)
+
+    # -- inference -----------------------------------------------------------
+    def scale_inputs(self, x):
+        """Pixels in [0, 1] -> the range this network was trained on (new array)."""
+        x = np.asarray(x, dtype=self.dtype)
+        lo, hi = self.input_scale
+        if (lo, hi) == (0.0, 1.0):
+            return x
+        return x * self.dtype.type(hi - lo) + self.dtype.type(lo)
+
+    def forward(self, x):
+        """Raw outputs for ``x`` of shape (N, 784), pixels in [0, 1]."""
+        x = self._as_batch(x)
+        return self._forward(self.scale_inputs(x), training=False)
+
+    def predict_proba(self, x, batch_size=4096):
+        """Class probabilities, shape (N, 10), each row summing to 1.
+
+        ``x`` : ndarray, shape (N, 784) or (N, 28, 28), pixels in [0, 1] with
+        0 the background. A sigmoid network's ten outputs are independent
+        yes/no scores; they are normalised here so that they read as shares.
+        """
+        x = self._as_batch(x)
+        parts = [self.forward(x[i:i + batch_size]) for i in range(0, len(x), batch_size)]
+        out = np.concatenate(parts) if parts else np.zeros((0, self.layers[-1]), self.dtype)
+        if self.output_activation == "sigmoid":
+            out /= np.maximum(out.sum(axis=1, keepdims=True), 1e-12)
+        return out
+
+    def predict(self, x):
+        """Predicted labels, shape (N,)."""
+        return np.argmax(self.predict_proba(x), axis=1)
+
+    def _as_batch(self, x):
+        x = np.asarray(x)
+        if x.ndim == 3 or (x.ndim == 2 and x.shape == (28, 28) and self.layers[0] == 784):
+            x = x.reshape(-1, x.shape[-1] * x.shape[-2])
+        if x.ndim == 1:
+            x = x.reshape(1, -1)
+        if x.ndim != 2 or x.shape[1] != self.layers[0]:
+            raise ValueError(f"expected inputs of shape (N, {self.layers[0]}), got {x.shape}")
+        return x
+
+    def _forward(self, x, training):
+        """One forward pass for inputs already scaled; the only one there is."""
+        last = len(self.dense) - 1
+        for i, dense in enumerate(self.dense):
+            out = self._buffer(("z", i), (len(x), dense.weight.value.shape[1])) if training else None
+            x = dense.forward(x, out=out)
+            x = self.activations[i].forward(x) if i < last else self.output.forward(x)
+        return x
+
+    # -- training --------------------------------------------------------------
+    def loss_and_gradients(self, x, targets):
+        """Forward and backward on a batch; gradients land in ``param.grad``.
+
+        x : ndarray, shape (batch, 784), already scaled (see ``scale_inputs``)
+        targets : ndarray, shape (batch, 10), one-hot or soft targets
+
+        Returns ``(loss, predicted labels)``; the predictions come free from the
+        forward pass and serve the running training accuracy.
+        """
+        out = self._forward(x, training=True)
+        loss = self.output.loss(out, targets, self.loss)
+        predicted = np.argmax(out, axis=1)
+        grad = self.output.backward(out, targets, self.loss)
+        for i in range(len(self.dense) - 1, -1, -1):
+            if i < len(self.dense) - 1:
+                grad = self.activations[i].backward(grad)
+            buf = self._buffer(("dx", i), (len(x), self.dense[i].weight.value.shape[0])) if i else None
+            grad = self.dense[i].backward(grad, out=buf, need_input_grad=i > 0)
+        return loss, predicted
+
+    def _buffer(self, key, shape):
+        buf = self._buffers.get(key)
+        if buf is None or buf.shape != shape:
+            buf = self._buffers[key] = np.empty(shape, self.dtype)
+        return buf

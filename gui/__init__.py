@@ -1,0 +1,1 @@
+"""The PySide6 + pyqtgraph window; talks to the engine through its public API."""
