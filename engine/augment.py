@@ -26,6 +26,32 @@ def augment_batch(images, kind, rng):
     raise ValueError(f"augment must be one of {', '.join(AUGMENTATIONS)}, not {kind!r}")
 
 
+def vary_thickness(images, rng, fraction=0.5):
+    """Thicker or thinner strokes for a random ``fraction`` of the images.
+
+    Mouse and pen drawings have one stroke width, often unlike the writer's
+    pen in MNIST: blend each chosen image part-way toward its grey dilation
+    (a plus-shaped 3x3 maximum) or its erosion (the minimum).
+    """
+    n = len(images)
+    chosen = np.flatnonzero(rng.random(n) < fraction)
+    if not len(chosen):
+        return images
+    part = images[chosen]
+    padded = np.pad(part, ((0, 0), (1, 1), (1, 1)))
+    shifted = np.stack([padded[:, 1:-1, 1:-1], padded[:, :-2, 1:-1], padded[:, 2:, 1:-1],
+                        padded[:, 1:-1, :-2], padded[:, 1:-1, 2:]])
+    amount = rng.uniform(0.3, 1.0, len(chosen)).astype(np.float32)[:, None, None]
+    thicker = rng.random(len(chosen)) < 0.5
+    target = np.where(thicker[:, None, None], shifted.max(axis=0), shifted.min(axis=0))
+    blended = part + (target - part) * amount
+    # Erosion dims thin strokes; a drawing's ink is full strength whatever its width.
+    blended /= np.maximum(blended.max(axis=(1, 2), keepdims=True), 1e-3)
+    out = images.copy()
+    out[chosen] = blended
+    return out
+
+
 def rotate_batch(images, rng, max_degrees=10.0):
     """Rashid's augmentation: each image turned by a random angle within +-10 degrees."""
     angles = rng.uniform(-max_degrees, max_degrees, len(images))

@@ -114,3 +114,14 @@ def test_bad_config_values_are_refused():
         preset("default", augment="blur")
     with pytest.raises(ValueError, match="preset"):
         preset("fast")
+
+
+def test_a_loss_that_climbs_far_above_its_start_counts_as_divergence():
+    from engine.training import _DivergenceWatch
+
+    watch = _DivergenceWatch()
+    assert all(watch.check(2.3) is None for _ in range(10))
+    assert all(watch.check(1.0) is None for _ in range(40))  # learning: fine
+    problems = [watch.check(14.0) for _ in range(40)]
+    assert problems[-1] and "rose from 2.3" in problems[-1]
+    assert watch.check(float("nan")) == "the loss became nan"
