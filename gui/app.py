@@ -1,24 +1,45 @@
 """Application set-up: the QApplication and the main window."""
 import sys
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+import engine
+from engine.resources import resource_path
+
+from . import settings
 
 APP_NAME = "Digit Reader"
 
 
+def application(argv=None):
+    """The QApplication, created once, with the names QSettings and data folders use."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(list(argv or sys.argv[:1]))
+    app.setOrganizationName(settings.ORGANIZATION)
+    app.setApplicationName(settings.APPLICATION)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "app.png"))))
+    return app
+
+
 def build_window():
-    """The main window, ready to show (used by main.py and by the tests)."""
-    window = QMainWindow()
-    window.setWindowTitle(APP_NAME)
-    label = QLabel("Digit Reader: the window comes next.")
-    window.setCentralWidget(label)
-    window.resize(900, 600)
+    """The main window with the bundled default model loaded (used by main.py and tests)."""
+    from .main_window import MainWindow
+
+    application()
+    window = MainWindow()
+    window.setWindowIcon(QIcon(str(resource_path("icons", "app.png"))))
+    window.set_model(engine.load_model(), None)
     return window
 
 
 def run(argv=None):
-    app = QApplication.instance() or QApplication(argv or sys.argv)
-    app.setApplicationName(APP_NAME)
-    window = build_window()
+    app = application(argv)
+    try:
+        window = build_window()
+    except engine.DataFormatError as exc:
+        QMessageBox.critical(None, APP_NAME, f"The bundled model could not be loaded:\n{exc}")
+        return 1
     window.show()
     return app.exec()

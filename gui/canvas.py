@@ -1,0 +1,199 @@
+"""The drawing canvas: smooth round-pen strokes, undo, clear, an imported picture underneath.
+
+Strokes are kept in unit coordinates (0..1 across the square), so the
+canvas can take any size on screen while the network always sees the same
+280x280 raster of it.
+"""
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+RASTER = 280  # the model's view of the canvas, as MNIST-style apps use
+DEFAULT_PEN = 18  # pen width in raster pixels: a felt-tip on a 280-pixel pad
+
+
+class DrawingCanvas(QWidget):
+    """Draw with the mouse or a tablet; ``changed(final)`` fires while and after drawing."""
+
+    changed = Signal(bool)  # final: True when a stroke ended or the content was replaced
+    imageDropped = Signal(str)  # a file dragged onto the canvas
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("canvas")
+        self.setMinimumSize(160, 160)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+        self.setCursor(Qt.CrossCursor)
+        self.setAcceptDrops(True)
+        self.setAttribute(Qt.WA_OpaquePaintEvent)
+        self.setToolTip("Draw a digit here with the mouse or a pen.\n"
+                        "Ctrl+Z undoes the last stroke; Delete or Escape clears.\n"
+                        "Drop an image file here to read your own handwriting.")
+        self._strokes = []  # each a list of (x, y) in 0..1
+        self._drawing = False
+        self._background = None  # QImage of an imported digit, or None
+        self.pen_width = DEFAULT_PEN
+        self.inverted = False
+
+    # -- content ---------------------------------------------------------------
+    def is_blank(self):
+        return not self._strokes and self._background is None
+
+    def stroke_count(self):
+        return len(self._strokes)
+
+    def clear(self):
+        if self.is_blank():
+            return
+        self._strokes.clear()
+        self._background = None
+        self._drawing = False
+        self.update()
+        self.changed.emit(True)
+
+    def undo(self):
+        """Remove the last stroke (or, with none left, the imported picture)."""
+        if self._drawing:
+            return
+        if self._strokes:
+            self._strokes.pop()
+        elif self._background is not None:
+            self._background = None
+        else:
+            return
+        self.update()
+        self.changed.emit(True)
+
+    def set_image(self, image):
+        """Show a digit image (2-D array, ink bright in [0, 1]) as the canvas content."""
+        a = np.clip(np.asarray(image, dtype=np.float32), 0, 1)
+        grey = np.ascontiguousarray((a * 255).astype(np.uint8))
+        h, w = grey.shape
+        self._background = QImage(grey.data, w, h, w, QImage.Format_Grayscale8).copy()
+        self._strokes.clear()
+        self.update()
+        self.changed.emit(True)
+
+    def set_pen_width(self, width):
+        self.pen_width = float(width)
+        self.update()
+        if not self.is_blank():
+            self.changed.emit(True)
+
+    def set_inverted(self, inverted):
+        """Black ink on white paper on screen; the network's input does not change."""
+        self.inverted = bool(inverted)
+        self.update()
+
+    def raster(self):
+        """The canvas as the network sees it: float32 (280, 280), ink bright on black."""
+        image = QImage(RASTER, RASTER, QImage.Format_Grayscale8)
+        image.fill(0)
+        painter = QPainter(image)
+        self._paint_content(painter, RASTER, QColor(255, 255, 255), QColor(0, 0, 0))
+        painter.end()
+        stride = image.bytesPerLine()
+        buf = np.frombuffer(image.constBits(), np.uint8, count=stride * RASTER)
+        return buf.reshape(RASTER, stride)[:, :RASTER].astype(np.float32) / 255.0
+
+    # -- painting ----------------------------------------------------------------
+    def paintEvent(self, event):
+        painter = QPainter(self)
+        ink, paper = QColor(255, 255, 255), QColor(0, 0, 0)
+        if self.inverted:
+            ink, paper = paper, ink
+        painter.fillRect(self.rect(), paper)
+        side = min(self.width(), self.height())
+        painter.translate((self.width() - side) / 2, (self.height() - side) / 2)
+        self._paint_content(painter, side, ink, paper)
+        painter.end()
+
+    def _paint_content(self, painter, side, ink, paper):
+        painter.setRenderHint(QPainter.Antialiasing, True)
+        painter.setRenderHint(QPainter.SmoothPixmapTransform, True)
+        painter.fillRect(QRectF(0, 0, side, side), paper)
+        if self._background is not None:
+            picture = self._background
+            if ink.lightness() < paper.lightness():
+                picture = picture.copy()
+                picture.invertPixels()
+            painter.drawImage(QRectF(0, 0, side, side), picture)
+        pen = QPen(ink, self.pen_width * side / RASTER, Qt.SolidLine, Qt.RoundCap, Qt.RoundJoin)
+        painter.setPen(pen)
+        painter.setBrush(Qt.NoBrush)
+        for stroke in self._strokes:
+            if len(stroke) == 1:
+                x, y = stroke[0]
+                painter.drawPoint(QPointF(x * side, y * side))
+                continue
+            path = QPainterPath(QPointF(stroke[0][0] * side, stroke[0][1] * side))
+            for x, y in stroke[1:]:
+                path.lineTo(x * side, y * side)
+            painter.drawPath(path)
+
+    # -- input -------------------------------------------------------------------
+    def _unit(self, pos):
+        side = min(self.width(), self.height())
+        x0, y0 = (self.width() - side) / 2, (self.height() - side) / 2
+        return (min(max((pos.x() - x0) / side, 0.0), 1.0), min(max((pos.y() - y0) / side, 0.0), 1.0))
+
+    def begin_stroke(self, pos):
+        self._drawing = True
+        self._strokes.append([self._unit(pos)])
+        self.update()
+        self.changed.emit(False)
+
+    def extend_stroke(self, pos):
+        if not self._drawing:
+            return
+        point = self._unit(pos)
+        last = self._strokes[-1][-1]
+        if abs(point[0] - last[0]) + abs(point[1] - last[1]) < 1e-4:
+            return
+        self._strokes[-1].append(point)
+        self.update()
+        self.changed.emit(False)
+
+    def end_stroke(self, pos=None):
+        if not self._drawing:
+            return
+        if pos is not None:
+            self.extend_stroke(pos)
+        self._drawing = False
+        self.changed.emit(True)
+
+    def mousePressEvent(self, event):
+        if event.button() == Qt.LeftButton:
+            self.begin_stroke(event.position())
+            event.accept()
+
+    def mouseMoveEvent(self, event):
+        if event.buttons() & Qt.LeftButton:
+            self.extend_stroke(event.position())
+
+    def mouseReleaseEvent(self, event):
+        if event.button() == Qt.LeftButton:
+            self.end_stroke(event.position())
+
+    def tabletEvent(self, event):
+        kind = event.type()
+        if kind == event.Type.TabletPress:
+            self.begin_stroke(event.position())
+        elif kind == event.Type.TabletMove:
+            self.extend_stroke(event.position())
+        elif kind == event.Type.TabletRelease:
+            self.end_stroke(event.position())
+        event.accept()  # no synthetic mouse events: they would draw the stroke twice
+
+    # -- drag and drop -----------------------------------------------------------
+    def dragEnterEvent(self, event):
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event):
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            self.imageDropped.emit(urls[0].toLocalFile())
+            event.acceptProposedAction()

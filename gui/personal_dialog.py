@@ -1,0 +1,79 @@
+"""A dialog listing the digits the user taught, with remove and clear."""
+import numpy as np
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QLabel, QListWidget,
+                               QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout)
+
+
+def digit_pixmap(image, scale=2):
+    """A 28x28 uint8 digit as a QPixmap, ink bright on black."""
+    grey = np.ascontiguousarray(image, dtype=np.uint8)
+    qimage = QImage(grey.data, 28, 28, 28, QImage.Format_Grayscale8).copy()
+    return QPixmap.fromImage(qimage).scaled(28 * scale, 28 * scale, Qt.KeepAspectRatio,
+                                             Qt.SmoothTransformation)
+
+
+class PersonalDigitsDialog(QDialog):
+    changed = Signal()
+
+    def __init__(self, personal, parent=None):
+        super().__init__(parent)
+        self.setObjectName("personalDialog")
+        self.setWindowTitle("Personal digits")
+        self.personal = personal
+        layout = QVBoxLayout(self)
+        self.summary = QLabel()
+        layout.addWidget(self.summary)
+        self.list = QListWidget()
+        self.list.setViewMode(QListWidget.IconMode)
+        self.list.setIconSize(QSize(56, 56))
+        self.list.setResizeMode(QListWidget.Adjust)
+        self.list.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.list.setToolTip("The digits you taught on the canvas, with their labels")
+        layout.addWidget(self.list)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        self.remove_button = QPushButton("Remove selected")
+        self.remove_button.setToolTip("Delete the selected digits from your collection")
+        self.clear_button = QPushButton("Clear all")
+        self.clear_button.setObjectName("clearPersonalButton")
+        self.clear_button.setToolTip("Delete every personal digit")
+        buttons.addButton(self.remove_button, QDialogButtonBox.ActionRole)
+        buttons.addButton(self.clear_button, QDialogButtonBox.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.clear_button.clicked.connect(self._confirm_clear)
+        layout.addWidget(buttons)
+        self.resize(520, 420)
+        self.refresh()
+
+    def refresh(self):
+        self.list.clear()
+        for i, (image, label) in enumerate(zip(self.personal.images, self.personal.labels)):
+            item = QListWidgetItem(QIcon(digit_pixmap(image)), str(int(label)))
+            item.setData(Qt.UserRole, i)
+            self.list.addItem(item)
+        counts = self.personal.counts()
+        per_digit = ", ".join(f"{d}: {c}" for d, c in enumerate(counts) if c)
+        self.summary.setText(f"{len(self.personal)} digits" + (f" ({per_digit})" if per_digit else
+                                                               ". Draw one, pick its label, press Learn."))
+        self.clear_button.setEnabled(len(self.personal) > 0)
+
+    def remove_selected(self):
+        rows = sorted((item.data(Qt.UserRole) for item in self.list.selectedItems()), reverse=True)
+        for row in rows:
+            self.personal.remove(row)
+        if rows:
+            self.refresh()
+            self.changed.emit()
+
+    def _confirm_clear(self):
+        answer = QMessageBox.question(self, "Clear personal digits",
+                                      f"Delete all {len(self.personal)} personal digits?")
+        if answer == QMessageBox.Yes:
+            self.clear_all()
+
+    def clear_all(self):
+        self.personal.clear()
+        self.refresh()
+        self.changed.emit()
