@@ -62,6 +62,8 @@ def _parser():
 
     p = sub.add_parser("evaluate", help="accuracy and confusion matrix on the MNIST test set")
     p.add_argument("--model", help="model file (.npz); default: the bundled model")
+    p.add_argument("--drawn", action="store_true",
+                   help="also score the drawn-digit sets: pen strokes, handwriting fonts, paper photos")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=_evaluate)
 
@@ -170,9 +172,17 @@ def _evaluate(args):
     t0 = time.perf_counter()
     result = evaluate(net, images, labels)
     seconds = time.perf_counter() - t0
+    drawn = None
+    if args.drawn:
+        from .drawn import evaluate_drawn
+
+        drawn = evaluate_drawn(net)
     if args.json:
-        print(json.dumps({"model": net.meta.get("path"), "accuracy": result["accuracy"],
-                          "confusion": result["confusion"].tolist(), "seconds": round(seconds, 3)}))
+        out = {"model": net.meta.get("path"), "accuracy": result["accuracy"],
+               "confusion": result["confusion"].tolist(), "seconds": round(seconds, 3)}
+        if drawn is not None:
+            out["drawn"] = drawn
+        print(json.dumps(out))
         return 0
     print(f"{net.meta.get('path')}: {net.describe()}")
     print(f"test accuracy {result['accuracy']:.4f} on {len(labels)} digits ({seconds:.2f} s)")
@@ -180,6 +190,12 @@ def _evaluate(args):
     print("      " + " ".join(f"{d:5d}" for d in range(10)))
     for d, row in enumerate(result["confusion"]):
         print(f"{d:5d} " + " ".join(f"{v:5d}" for v in row))
+    if drawn is not None:
+        from .drawn import DESCRIPTIONS
+
+        print("drawn digits (through the canvas preprocessing):")
+        for name, r in drawn.items():
+            print(f"  {name:8s} {r['accuracy']:.4f} on {r['count']} digits: {DESCRIPTIONS[name]}")
     return 0
 
 

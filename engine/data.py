@@ -12,7 +12,9 @@ from pathlib import Path
 import numpy as np
 
 from .errors import DataFormatError
-from .resources import MNIST_DIR
+from .resources import MNIST_DIR, ROOT
+
+EXTRA_SETS = {"strokes": ROOT / "strokes" / "train_strokes.npz"}
 
 # IDX type byte -> big-endian dtype.
 _IDX_TYPES = {
@@ -111,6 +113,28 @@ def _load_mnist_cached(split):
     images_name, labels_name = _MNIST_FILES[split]
     images, labels = load_idx(MNIST_DIR / images_name, labels=MNIST_DIR / labels_name)
     # Cached and shared: nobody may scribble on them.
+    images.flags.writeable = False
+    labels.flags.writeable = False
+    return images, labels
+
+
+def load_extra(name):
+    """A bundled extra training set: ``"strokes"`` = MNIST training digits re-drawn
+    as uniform pen strokes (see tools/make_stroke_set.py). Same return as load_mnist."""
+    if name not in EXTRA_SETS:
+        raise ValueError(f"extra data must be one of {', '.join(EXTRA_SETS)}, not {name!r}")
+    return _load_extra_cached(name)
+
+
+@lru_cache(maxsize=2)
+def _load_extra_cached(name):
+    path = EXTRA_SETS[name]
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            images, labels = data["images"], data["labels"]
+    except (OSError, ValueError, KeyError) as exc:
+        raise DataFormatError(path, f"unreadable extra training set ({exc})") from None
+    images = _check_pair(images, labels, path, path)[0]
     images.flags.writeable = False
     labels.flags.writeable = False
     return images, labels

@@ -24,6 +24,11 @@ from .strokes import digit_strokes, place_strokes, render_strokes
 
 FONT_SET = ROOT / "evalsets" / "font_digits.npz"
 SETS = ("strokes", "fonts", "photos")
+DESCRIPTIONS = {
+    "strokes": "MNIST test digits re-drawn with a uniform pen at random size and place on a 280x280 canvas",
+    "fonts": "digits in 25 handwriting-style fonts (never used in training)",
+    "photos": "stroke digits photographed on paper under uneven light, read with import_image",
+}
 
 
 def stroke_canvas(image, rng, size=280):

@@ -45,8 +45,10 @@ def preprocess_canvas(image):
     # Centre of mass of the crop, pixel k spanning [k, k+1].
     com_y = float(crop.sum(axis=1) @ (np.arange(h) + 0.5)) / mass
     com_x = float(crop.sum(axis=0) @ (np.arange(w) + 0.5)) / mass
-    ry = _area_weights(h, scale, _COM_TARGET - com_y * scale)
-    rx = _area_weights(w, scale, _COM_TARGET - com_x * scale)
+    # Whole-pixel shifts, as MNIST's centring: a half-pixel shift would smear
+    # every edge over two pixels. The centre of mass lands within half a pixel.
+    ry = _area_weights(h, scale, round(_COM_TARGET - com_y * scale))
+    rx = _area_weights(w, scale, round(_COM_TARGET - com_x * scale))
     out = ry @ crop.astype(np.float32) @ rx.T
     top = float(out.max())
     if top <= 0:
@@ -83,8 +85,8 @@ def _as_grey(image):
     elif a.dtype == np.uint8:
         a = a.astype(np.float32) / np.float32(255)
     elif np.issubdtype(a.dtype, np.number) and not np.iscomplexobj(a):
-        a = np.nan_to_num(a.astype(np.float32), nan=0.0, posinf=1.0, neginf=0.0)
-        a = np.clip(a, 0.0, 1.0)
+        # Clip before the cast: a float64 beyond float32's range would overflow.
+        a = np.clip(np.nan_to_num(a.astype(np.float64), nan=0.0), 0.0, 1.0).astype(np.float32)
     else:
         raise ValueError(f"expected a numeric image, got dtype {a.dtype}")
     return a

@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field, replace
 import numpy as np
 
 from .augment import AUGMENTATIONS, augment_batch, vary_thickness
+from .data import load_extra
 from .metrics import evaluate
 from .network import Network
 from .optim import make_optimizer
@@ -44,6 +45,7 @@ class TrainConfig:
     thickness: float = 0.0  # fraction of augmented images whose strokes get thicker/thinner
     seed: int = 0
     subset: int = 0  # when > 0, train on a random subset of this many samples
+    extra_data: tuple = ()  # bundled sets added to the training set, e.g. ("strokes",)
 
     def validate(self):
         if self.augment not in AUGMENTATIONS:
@@ -66,8 +68,9 @@ class TrainConfig:
 
     def to_dict(self):
         d = asdict(self)
-        d["layers"], d["input_scale"], d["target_range"] = (
-            list(self.layers), list(self.input_scale), list(self.target_range))
+        d["layers"], d["input_scale"], d["target_range"], d["extra_data"] = (
+            list(self.layers), list(self.input_scale), list(self.target_range),
+            list(self.extra_data))
         return d
 
 
@@ -83,10 +86,10 @@ PRESETS = {
         loss="ce", init="book", optimizer="sgd", lr=0.1, batch_size=100, iterations=10000),
     # Ours: the recipe of the bundled model (see README for what it reaches and how fast).
     "default": TrainConfig(
-        layers=(784, 1024, 10), hidden_activation="relu", output_activation="softmax",
+        layers=(784, 512, 512, 10), hidden_activation="relu", output_activation="softmax",
         loss="ce", init="he", optimizer="momentum", lr=0.05, batch_size=128, epochs=15,
         schedule="cosine", warmup_epochs=0.5, label_smoothing=0.1, weight_decay=1e-5,
-        augment="elastic", augment_fraction=0.5, thickness=0.5),
+        augment="elastic", augment_fraction=0.7, thickness=1.0),
 }
 
 
@@ -164,8 +167,13 @@ def train(net, config, train_set, test_set=None, should_stop=None):
     """
     config.validate()
     rng = np.random.default_rng(config.seed)
-    x_all = to_inputs(train_set[0])
-    y_all = np.asarray(train_set[1]).astype(np.intp)
+    images, labels = train_set
+    if config.extra_data:
+        extras = [load_extra(name) for name in config.extra_data]
+        images = np.concatenate([images] + [e[0] for e in extras])
+        labels = np.concatenate([labels] + [e[1] for e in extras])
+    x_all = to_inputs(images)
+    y_all = np.asarray(labels).astype(np.intp)
     if config.subset and config.subset < len(x_all):
         keep = rng.choice(len(x_all), config.subset, replace=False)
         x_all, y_all = x_all[keep], y_all[keep]

@@ -5,8 +5,8 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
-                               QSplitter, QWidget)
+from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow,
+                               QMessageBox, QSplitter, QWidget)
 
 import engine
 
@@ -14,6 +14,7 @@ from . import settings
 from .canvas import DrawingCanvas
 from .personal_dialog import PersonalDigitsDialog
 from .read_panel import ReadPanel
+from .train_panel import TrainPanel
 
 LIVE_INTERVAL_MS = 40  # while the pen moves: often enough to feel live, cheap enough to stay smooth
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)"
@@ -75,6 +76,21 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence(key), self, activated=self.canvas.clear)
 
         self.personal = engine.PersonalDigits(settings.data_dir() / "personal_digits.npz")
+        self.train_panel = TrainPanel(self.personal)
+        self.train_dock = QDockWidget("Train", self)
+        self.train_dock.setObjectName("trainDock")
+        self.train_dock.setWidget(self.train_panel)
+        self.train_dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable
+                                    | QDockWidget.DockWidgetClosable)
+        self.addDockWidget(Qt.RightDockWidgetArea, self.train_dock)
+        self.train_panel.modelTrained.connect(self._model_from_training)
+        self.train_panel.showDigit.connect(self.canvas.set_image)
+        self.train_panel.message.connect(self.show_error)
+        self.train_panel.train_button.clicked.disconnect()
+        self.train_panel.train_button.clicked.connect(self.start_training)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.train_panel.shutdown)
         self._build_menus()
         self._update_personal_label()
         self._restore_state()
@@ -103,6 +119,12 @@ class MainWindow(QMainWindow):
         edit = self.menuBar().addMenu("&Edit")
         self._action(edit, "&Undo stroke", self.canvas.undo, QKeySequence.Undo, "Remove the last stroke")
         self._action(edit, "&Clear canvas", self.canvas.clear, None, "Clear the canvas (Delete, Escape)")
+
+        view = self.menuBar().addMenu("&View")
+        toggle = self.train_dock.toggleViewAction()
+        toggle.setText("&Training panel")
+        toggle.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        view.addAction(toggle)
 
         personal = self.menuBar().addMenu("&Personal digits")
         self._action(personal, "&Show...", self.show_personal_digits, None,
@@ -165,9 +187,12 @@ class MainWindow(QMainWindow):
         return True
 
     def revert_to_default(self):
-        self.set_model(engine.load_model(), None)
+        if self.confirm_discard("Revert to the default model"):
+            self.set_model(engine.load_model(), None)
 
     def _open_model_dialog(self):
+        if not self.confirm_discard("Open a model"):
+            return
         path, _ = QFileDialog.getOpenFileName(self, "Open model", self._last_folder(), MODEL_FILTER)
         if path:
             self._remember_folder(path)
@@ -183,8 +208,40 @@ class MainWindow(QMainWindow):
 
     def model_name(self):
         if self.model_path is None:
-            return "default model"
+            return self.model.meta.get("name", "default model") if self.model_dirty else "default model"
         return self.model_path.name
+
+    # -- training ------------------------------------------------------------------
+    def start_training(self):
+        """Train a new network from the panel's recipe, after asking to keep unsaved work."""
+        if not self.confirm_discard("Train a new network"):
+            return False
+        return self.train_panel.start_training()
+
+    def _model_from_training(self, net, final):
+        self.model = net
+        self.model_path = None
+        self.model_dirty = True
+        self._update_model_status()
+        self.modelChanged.emit(net)
+        self.recognize()
+        if final:
+            self.statusBar().showMessage("Training finished: the canvas now reads with the new network.", 6000)
+
+    def ask(self, title, text):
+        """Save / Discard / Cancel; tests replace this to answer without a dialog."""
+        buttons = QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel
+        return QMessageBox.question(self, title, text, buttons, QMessageBox.Save)
+
+    def confirm_discard(self, action):
+        """True when it is fine to replace the current model (saved, discarded, or unchanged)."""
+        if not self.model_dirty:
+            return True
+        answer = self.ask(action, "The current network has changes that are not saved. Save it first?")
+        if answer == QMessageBox.Save:
+            path, _ = QFileDialog.getSaveFileName(self, "Save model as", self._last_folder(), MODEL_FILTER)
+            return bool(path) and self.save_model(path if path.endswith(".npz") else path + ".npz")
+        return answer == QMessageBox.Discard
 
     def _update_model_status(self):
         acc = self.model.meta.get("test_accuracy") if self.model is not None else None
@@ -290,7 +347,10 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1000, 640)
+            self.resize(1500, 860)
+        state = s.value("windowState")
+        if state is not None:
+            self.restoreState(state)
         pen = s.value("penWidth")
         if pen is not None:
             self.panel.pen_slider.setValue(int(pen))
@@ -299,9 +359,14 @@ class MainWindow(QMainWindow):
     def save_state(self):
         s = settings.app_settings()
         s.setValue("geometry", self.saveGeometry())
+        s.setValue("windowState", self.saveState())
         s.setValue("penWidth", self.panel.pen_slider.value())
         s.setValue("invert", self.panel.invert_check.isChecked())
 
     def closeEvent(self, event):
+        if not self.confirm_discard("Quit"):
+            event.ignore()
+            return
+        self.train_panel.shutdown()
         self.save_state()
         super().closeEvent(event)

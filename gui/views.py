@@ -18,7 +18,7 @@ class ProbabilityChart(pg.PlotWidget):
         self.setMenuEnabled(False)
         self.setMouseEnabled(False, False)
         self.hideButtons()
-        self.setYRange(0, 1, padding=0)
+        self.setYRange(0, 1.06, padding=0)  # room for the 100% tick label
         self.setXRange(-0.6, 9.6, padding=0)
         axis = self.getAxis("bottom")
         axis.setTicks([[(d, str(d)) for d in range(10)]])

@@ -31,7 +31,10 @@ def fresh_state():
 def window(qtbot, fresh_state):
     from gui.app import build_window
 
+    from PySide6.QtWidgets import QMessageBox
+
     win = build_window()
+    win.ask = lambda title, text: QMessageBox.Discard  # never a blocking dialog in tests
     qtbot.addWidget(win)
     win.resize(900, 600)
     win.show()
