@@ -73,6 +73,17 @@ def _parser():
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=_predict)
 
+    p = sub.add_parser("backquery", help="the picture the network imagines for a label, as PNG")
+    p.add_argument("label", nargs="?", type=int, help="digit 0..9 (leave out with --all)")
+    p.add_argument("--all", action="store_true", help="a sheet of all ten labels")
+    p.add_argument("--mode", choices=["classic", "refined"], default="classic",
+                   help="classic: Rashid's logit back-query; refined: improved until the network "
+                        "reads it back as its label")
+    p.add_argument("--model", help="model file (.npz); default: the bundled model")
+    p.add_argument("--out", required=True, help="PNG file to write")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=_backquery)
+
     p = sub.add_parser("gradcheck", help="backprop against numerical gradients, every layer type")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=_gradcheck)
@@ -225,6 +236,29 @@ def _predict(args):
             else:
                 print(f"{r['image']}: {r['digit']}  ({r['confidence']:.1%})")
     return EXIT_BAD_INPUT if any("error" in r for r in results) else 0
+
+
+def _backquery(args):
+    from .sheets import save_digit_png, save_sheet_png
+
+    if args.all == (args.label is not None):
+        raise ValueError("give a LABEL (0..9) or --all, not both")
+    net = load_model(args.model)
+    labels = list(range(10)) if args.all else [args.label]
+    images = [net.backquery(label, args.mode) for label in labels]
+    probs = net.predict_proba(np.stack(images).reshape(len(images), -1))
+    readback = [float(probs[i, label]) for i, label in enumerate(labels)]
+    if args.all:
+        save_sheet_png(images, [f"{d}: {p:.0%}" for d, p in zip(labels, readback)], args.out)
+    else:
+        save_digit_png(images[0], args.out)
+    if args.json:
+        print(json.dumps({"out": args.out, "mode": args.mode, "labels": labels,
+                          "readback_probability": readback}))
+    else:
+        print(f"wrote {args.out} ({args.mode}); the network reads it back as its label with "
+              + ", ".join(f"{d}: {p:.1%}" for d, p in zip(labels, readback)))
+    return 0
 
 
 def _gradcheck(args):

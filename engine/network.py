@@ -215,6 +215,33 @@ class Network:
             grad = self.dense[i].backward(grad, out=buf, need_input_grad=i > 0)
         return loss, predicted
 
+    def input_gradient(self, x, targets):
+        """Gradient of the loss w.r.t. the pixels ``x`` (N, 784) in [0, 1] (unscaled).
+
+        Used by the refined back-query. Overwrites the parameters' ``grad``
+        buffers as a side effect, so do not call it on a network mid-training.
+        """
+        x = self._as_batch(x)
+        out = self._forward(self.scale_inputs(x), training=False)
+        grad = self.output.backward(out, np.asarray(targets, self.dtype), self.loss)
+        for i in range(len(self.dense) - 1, -1, -1):
+            if i < len(self.dense) - 1:
+                grad = self.activations[i].backward(grad)
+            grad = self.dense[i].backward(grad)
+        lo, hi = self.input_scale
+        return grad * (hi - lo)  # chain rule through the input scaling
+
+    def backquery(self, label, mode="classic"):
+        """What the network 'imagines' for ``label``: (28, 28) float32 in [0, 1].
+
+        ``mode="classic"`` is Rashid's logit back-query generalised to any
+        depth and activation; ``"refined"`` improves it until the network
+        reads it back as ``label``. See ``engine.backquery``.
+        """
+        from .backquery import backquery
+
+        return backquery(self, label, mode)
+
     def _buffer(self, key, shape):
         buf = self._buffers.get(key)
         if buf is None or buf.shape != shape:

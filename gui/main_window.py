@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.train_dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable
                                     | QDockWidget.DockWidgetClosable)
         self.addDockWidget(Qt.RightDockWidgetArea, self.train_dock)
+        self.resizeDocks([self.train_dock], [760], Qt.Horizontal)
         self.train_panel.modelTrained.connect(self._model_from_training)
         self.train_panel.showDigit.connect(self.canvas.set_image)
         self.train_panel.message.connect(self.show_error)

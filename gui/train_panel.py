@@ -41,8 +41,11 @@ class TrainPanel(QWidget):
         self.last_network = None
 
         layout = QHBoxLayout(self)
-        left = QVBoxLayout()
-        layout.addLayout(left, 0)
+        left_widget = QWidget()
+        left_widget.setMaximumWidth(310)
+        left = QVBoxLayout(left_widget)
+        left.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(left_widget, 0)
         self.form = RecipeForm()
         recipe = QGroupBox("Recipe")
         QVBoxLayout(recipe).addWidget(self.form)
@@ -150,6 +153,7 @@ class TrainPanel(QWidget):
         self.accuracy_plot.setLabel("bottom", "epoch")
         self.accuracy_plot.setLabel("left", "accuracy")
         self.accuracy_plot.showGrid(x=True, y=True, alpha=0.2)
+        self.accuracy_plot.getAxis("left").enableAutoSIPrefix(False)
         self.accuracy_plot.addLegend(offset=(-10, -10))
         self.train_curve = self.accuracy_plot.plot([], [], pen=pg.mkPen((230, 120, 30), width=2),
                                                    symbol="o", symbolSize=5, name="train")
@@ -408,6 +412,8 @@ class TrainPanel(QWidget):
         self.test_curve.setData(epochs, [h.test_accuracy for h in self.history])
         self.accuracy_label.setText(f"Test accuracy: {stats.test_accuracy:.2%} (epoch {stats.epoch})")
         if self.live_model.isChecked():
+            snapshot.meta.update(name=f"in training (epoch {stats.epoch})",
+                                 test_accuracy=stats.test_accuracy)
             self.modelTrained.emit(snapshot, False)
 
     def _on_sweep_point(self, point):
