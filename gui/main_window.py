@@ -12,6 +12,7 @@ import engine
 
 from . import settings
 from .canvas import DrawingCanvas
+from .inside_panel import InsidePanel
 from .personal_dialog import PersonalDigitsDialog
 from .read_panel import ReadPanel
 from .train_panel import TrainPanel
@@ -83,6 +84,14 @@ class MainWindow(QMainWindow):
         self.train_dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable
                                     | QDockWidget.DockWidgetClosable)
         self.addDockWidget(Qt.RightDockWidgetArea, self.train_dock)
+        self.inside_panel = InsidePanel()
+        self.inside_dock = QDockWidget("Look inside", self)
+        self.inside_dock.setObjectName("insideDock")
+        self.inside_dock.setWidget(self.inside_panel)
+        self.addDockWidget(Qt.RightDockWidgetArea, self.inside_dock)
+        self.tabifyDockWidget(self.train_dock, self.inside_dock)
+        self.train_dock.raise_()
+        self.modelChanged.connect(self.inside_panel.set_network)
         self.resizeDocks([self.train_dock], [760], Qt.Horizontal)
         self.train_panel.modelTrained.connect(self._model_from_training)
         self.train_panel.showDigit.connect(self.canvas.set_image)
@@ -126,6 +135,10 @@ class MainWindow(QMainWindow):
         toggle.setText("&Training panel")
         toggle.setShortcut(QKeySequence("Ctrl+Shift+T"))
         view.addAction(toggle)
+        inside = self.inside_dock.toggleViewAction()
+        inside.setText("&Look inside")
+        inside.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        view.addAction(inside)
 
         personal = self.menuBar().addMenu("&Personal digits")
         self._action(personal, "&Show...", self.show_personal_digits, None,
