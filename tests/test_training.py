@@ -48,10 +48,10 @@ def test_dlfs_preset_learns_in_the_books_first_epoch(mnist):
 
 
 def test_default_preset_moves_the_right_way(mnist):
-    config = preset("default", subset=6000, epochs=3, layers=(784, 128, 10), extra_data=())
+    config = preset("default", subset=6000, epochs=3, layers=(784, 128, 10))
     _, records = run(config, mnist)
     epochs = [r for r in records if isinstance(r, EpochStats)]
-    assert epochs[-1].test_accuracy > 0.9
+    assert epochs[-1].test_accuracy > 0.85
     assert epochs[-1].loss < epochs[0].loss
 
 
