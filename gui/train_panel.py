@@ -424,15 +424,15 @@ class TrainPanel(QWidget):
         self.progress.setFormat(f"Sweep: {point.index + 1} of {point.count} runs "
                                 f"(last: {point.test_accuracy:.2%} at {point.value:g})")
 
-    def _on_finished(self, finished, snapshot):
+    def _on_finished(self, finished, payload):
         self._set_running(False)
         self.last_finished = finished
         try:
-            self._show_finished(finished, snapshot)
+            self._show_finished(finished, payload)
         finally:
             self.runFinished.emit()
 
-    def _show_finished(self, finished, snapshot):
+    def _show_finished(self, finished, payload):
         if self._mode == "sweep":
             self.progress.setFormat(f"Sweep done: {len(self.sweep_points)} runs")
             return
@@ -443,12 +443,13 @@ class TrainPanel(QWidget):
                                 + f" after {finished.epochs_done:.2f} epochs, {finished.elapsed:.1f} s")
         if finished.diverged:
             self.message.emit("Training diverged", finished.message)
-        if snapshot is not None:
+        if payload is not None:
+            snapshot = payload["network"]
             snapshot.meta.update(name="trained in the app", recipe=self.form.config().to_dict(),
                                  test_accuracy=self.history[-1].test_accuracy if self.history else None,
                                  training_seconds=round(finished.train_seconds, 2))
             self.last_network = snapshot
-            self._show_results(snapshot)
+            self._show_results(payload["evaluation"])
             self.modelTrained.emit(snapshot, True)
 
     def _on_failed(self, text):
@@ -458,9 +459,8 @@ class TrainPanel(QWidget):
         self.message.emit("Training failed", text)
 
     # -- results -----------------------------------------------------------------------
-    def _show_results(self, net):
+    def _show_results(self, result):
         images, labels = engine.load_mnist("test")
-        result = engine.evaluate(net, images, labels)
         self.confusion = result["confusion"]
         self._draw_confusion(self.confusion)
         wrong = np.flatnonzero(result["predicted"] != labels)

@@ -52,7 +52,7 @@ class TrainWorker(QObject):
     batches = Signal(object)  # BatchChunk
     epoch = Signal(object, object)  # EpochStats, Network snapshot
     sweepPoint = Signal(object)  # SweepPoint
-    finished = Signal(object, object)  # Finished, Network snapshot
+    finished = Signal(object, object)  # Finished, {"network", "evaluation"} (None for a sweep)
     failed = Signal(str)
 
     def __init__(self, job, net):
@@ -114,7 +114,11 @@ class TrainWorker(QObject):
         if steps and report_epochs:
             self.batches.emit(BatchChunk(steps, losses, None, 0.0))
         if report_epochs:
-            self.finished.emit(finished, net.copy())
+            # The confusion matrix and mistakes are worked out here, not in the GUI thread:
+            # ten thousand test digits would stall the window for a fifth of a second.
+            images, labels = self.job.test_set
+            evaluation = engine.evaluate(net, images, labels)
+            self.finished.emit(finished, {"network": net.copy(), "evaluation": evaluation})
         return finished
 
     def _sweep(self):
