@@ -12,9 +12,11 @@ exactly where an inverse exists:
 - softmax output: log of the target probabilities (softmax forgets a
   constant shift, so the log is its inverse up to that constant);
 - ReLU has no inverse: a negative pre-activation and zero give the same
-  output. We rescale into 0.01..0.99 and take that as the pre-activation,
-  i.e. we assume every unit fired, which is the only choice that keeps the
-  information the backward signal carries.
+  output. We take the backward signal itself as the pre-activation (the
+  identity, which is ReLU wherever a unit fired), rescaled into -0.99..0.99
+  as tanh's is: a range centred on zero, as logit's output is, because an
+  all-positive range adds the same offset to every label's picture and,
+  through the next weights, drowns what tells the labels apart.
 Biases are subtracted before going through the transposed weights.
 """
 import numpy as np
@@ -47,7 +49,7 @@ def _invert_hidden(activation, a):
         return logit(rescale(a))
     if activation == "tanh":
         return np.arctanh(rescale(a, -HIGH, HIGH))
-    return rescale(a)  # relu: see the module docstring
+    return rescale(a, -HIGH, HIGH)  # relu: see the module docstring
 
 
 def classic(net, label):

@@ -61,17 +61,24 @@ class BackqueryView(QWidget):
         v.addWidget(self.canvas, 1)
         cmap = pg.colormap.get(COLORMAP)
         self.items, self.images = [], [None] * 10
+        layout = self.canvas.ci.layout
         for d in range(10):
-            box = self.canvas.addViewBox(row=0, col=d, lockAspect=True, enableMouse=False, invertY=True)
+            row, col = 2 * (d // 5), d % 5  # two rows of five: big enough to see strokes
+            box = self.canvas.addViewBox(row=row, col=col, lockAspect=True, enableMouse=False,
+                                         invertY=True)
             box.setMenuEnabled(False)
             item = ClickableImage(lambda d=d: self.enlarge(d), np.zeros((28, 28), np.float32))
             item.setColorMap(cmap)
             box.addItem(item)
+            box.setRange(xRange=(0, 28), yRange=(0, 28), padding=0.02)
             self.items.append(item)
-            self.canvas.addLabel(str(d), row=1, col=d)
+            self.canvas.addLabel(str(d), row=row + 1, col=col)
         self.colorbar = pg.ColorBarItem(values=(0, 1), colorMap=cmap, interactive=False,
-                                        orientation="horizontal", label="pixel value")
-        self.canvas.addItem(self.colorbar, row=2, col=0, colspan=10)
+                                        orientation="horizontal", label="pixel value (each image on its own range)")
+        self.canvas.addItem(self.colorbar, row=4, col=0, colspan=5)
+        for r in (1, 3):
+            layout.setRowMaximumHeight(r, 22)
+        layout.setRowMaximumHeight(4, 70)
         self.net = None
         self._token = 0
         self._relay = _Relay()
@@ -113,9 +120,8 @@ class BackqueryView(QWidget):
             # Each image on its own range: a refined back-query is faint but sharp.
             lo, hi = float(image.min()), float(image.max())
             item.setImage(image, levels=(lo, hi if hi > lo else lo + 1))
-        worst = min(readback)
-        self.status.setText(f"read back as their labels with {worst:.0%} or more"
-                            if worst >= 0.5 else "the network does not read these back as their labels")
+        self.status.setText(f"the network reads them back as their own labels with "
+                            f"{min(readback):.0%} to {max(readback):.0%}")
         self.refresh_count += 1
 
     def enlarge(self, digit):

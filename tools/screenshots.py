@@ -18,6 +18,8 @@ os.environ["XDG_CONFIG_HOME"] = os.environ["XDG_DATA_HOME"] = _scratch
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
 import engine  # noqa: E402
+import numpy as np  # noqa: E402
+from engine.sheets import save_sheet_png  # noqa: E402
 from gui.app import build_window  # noqa: E402
 from gui.demo import draw_digit  # noqa: E402
 
@@ -51,12 +53,33 @@ def main():
     panel.start_training()
     wait_until(lambda: len(panel.history) >= 3)
     wait_until(lambda: len(panel.loss_steps) > panel.history[-1].epoch * 468 + 150, timeout=30)
-    draw_digit(window.canvas, images[1])
-    QApplication.processEvents()
+    window.canvas.clear()
+    draw_digit(window.canvas, images[3])
+    wait_until(lambda: False, timeout=1.5)  # let the speed readout settle after the drawing
     path = OUT / "training.png"
     window.grab().save(str(path))
     print(f"{path}: {panel.accuracy_label.text()}")
     panel.shutdown()
+    wait_until(lambda: not panel.is_running(), timeout=30)
+
+    # Look inside, with the bundled model back in place.
+    window.revert_to_default()
+    window.inside_dock.raise_()
+    view = window.inside_panel.backquery
+    count = view.refresh_count
+    wait_until(lambda: view.refresh_count > count, timeout=30)
+    path = OUT / "inside.png"
+    window.grab().save(str(path))
+    print(path)
+
+    # The back-query sheets of the bundled model, both modes, as the CLI writes them.
+    net = engine.load_model()
+    for mode in ("classic", "refined"):
+        pictures = [net.backquery(d, mode) for d in range(10)]
+        probs = net.predict_proba(np.stack(pictures).reshape(10, -1))
+        save_sheet_png(pictures, [f"{d}: {probs[d, d]:.0%}" for d in range(10)],
+                       OUT / f"backquery-{mode}.png")
+        print(OUT / f"backquery-{mode}.png")
 
 
 if __name__ == "__main__":
