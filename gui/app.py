@@ -23,6 +23,25 @@ def application(argv=None):
     return app
 
 
+def install_excepthook(window):
+    """Uncaught errors become a message box (and a line in error.log), not a stderr traceback."""
+    import traceback
+
+    def hook(kind, value, tb):
+        text = "".join(traceback.format_exception(kind, value, tb))
+        try:
+            with open(settings.data_dir() / "error.log", "a") as log:
+                log.write(text + "\n")
+        except OSError:
+            pass
+        window.show_error("Something went wrong",
+                          f"{kind.__name__}: {value}\n\nYour drawing and model are untouched; "
+                          f"details are in {settings.data_dir() / 'error.log'}.")
+
+    sys.excepthook = hook
+    return hook
+
+
 def build_window():
     """The main window with the bundled default model loaded (used by main.py and tests)."""
     from .main_window import MainWindow
@@ -41,5 +60,6 @@ def run(argv=None):
     except engine.DataFormatError as exc:
         QMessageBox.critical(None, APP_NAME, f"The bundled model could not be loaded:\n{exc}")
         return 1
+    install_excepthook(window)
     window.show()
     return app.exec()

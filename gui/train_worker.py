@@ -78,7 +78,11 @@ class TrainWorker(QObject):
         return not self._resume.is_set()
 
     def _should_stop(self):
-        self._resume.wait()  # paused: the loop waits here, between batches
+        # Paused: the loop waits here, between batches; a stop ends the wait
+        # even when a pause came after it.
+        while not self._resume.wait(0.05):
+            if self._stop.is_set():
+                break
         return self._stop.is_set()
 
     @Slot()
