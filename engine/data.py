@@ -141,7 +141,7 @@ def _load_extra_cached(name):
 
 
 def _read_idx(path):
-    raw = _read_bytes(path)
+    raw = _read_bytes(path, limit=_idx_claim)
     if len(raw) < 4:
         raise DataFormatError(path, "too short for an IDX header")
     if raw[0] != 0 or raw[1] != 0 or raw[2] not in _IDX_TYPES or not 1 <= raw[3] <= 4:
@@ -177,8 +177,25 @@ def _check_pair(images, labels, images_path, labels_path):
     return images, labels
 
 
-def _read_bytes(path):
-    """The file's bytes, gunzipped when it starts with the gzip magic."""
+def _idx_claim(head):
+    """Bytes an IDX file says it holds, from its first bytes (None: not known yet)."""
+    if len(head) < 4 or head[0] or head[1] or head[2] not in _IDX_TYPES or not 1 <= head[3] <= 4:
+        return None
+    ndim = head[3]
+    if len(head) < 4 + 4 * ndim:
+        return None
+    total = _IDX_TYPES[head[2]].itemsize
+    for i in range(ndim):
+        total *= int.from_bytes(head[4 + 4 * i:8 + 4 * i], "big")
+    return 4 + 4 * ndim + total
+
+
+def _read_bytes(path, limit=None):
+    """The file's bytes, gunzipped when it starts with the gzip magic.
+
+    ``limit(head)`` may say how many bytes the content claims to have; a
+    gzip stream is then read no further than one byte past that claim.
+    """
     try:
         with open(path, "rb") as f:
             head = f.read(2)
@@ -188,7 +205,7 @@ def _read_bytes(path):
                 if len(raw) > MAX_DATA_BYTES:
                     raise DataFormatError(path, "larger than 1 GiB")
                 return raw
-            return _gunzip(f, path)
+            return _gunzip(f, path, limit)
     except DataFormatError:
         raise
     except IsADirectoryError:
@@ -201,15 +218,23 @@ def _read_bytes(path):
         raise DataFormatError(path, f"cannot read: {exc.strerror or exc}") from None
 
 
-def _gunzip(f, path):
-    # Read in chunks so memory grows with the real content, never with a claim.
-    chunks, total = [], 0
+def _gunzip(f, path, limit=None):
+    # Read in chunks so memory grows with the real content, never with a claim,
+    # and stop as soon as the content is larger than its header says.
+    chunks, total, cap = [], 0, MAX_DATA_BYTES
     try:
         with gzip.GzipFile(fileobj=f) as gz:
             while chunk := gz.read(1 << 20):
+                if not chunks and limit is not None:
+                    claim = limit(chunk[:64])
+                    if claim is not None:
+                        if claim > MAX_DATA_BYTES:
+                            raise DataFormatError(path, "header claims more than 1 GiB of data")
+                        cap = claim
                 total += len(chunk)
-                if total > MAX_DATA_BYTES:
-                    raise DataFormatError(path, "decompresses to more than 1 GiB")
+                if total > cap:
+                    raise DataFormatError(path, "decompresses to more than 1 GiB" if cap == MAX_DATA_BYTES
+                                          else "holds more data than its header says")
                 chunks.append(chunk)
     except (OSError, EOFError, zlib.error) as exc:
         raise DataFormatError(path, f"corrupt gzip data ({_first_line(exc)})") from None
