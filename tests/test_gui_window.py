@@ -160,3 +160,19 @@ def test_many_void_qt_calls_do_not_crash_the_interpreter(qtbot):
     for i in range(200_000):
         label.setText("x" if i % 2 else "y")
     assert label.text() == "x"
+
+
+def test_dropping_an_image_file_on_the_canvas_imports_it(window, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    images, labels = engine.load_mnist("test")
+    path = tmp_path / "dropped.png"
+    Image.fromarray(255 - images[4]).resize((120, 120), Image.BILINEAR).save(path)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(QPointF(50, 50), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    QApplication.sendEvent(window.canvas, event)
+    assert not window.canvas.is_blank()
+    assert first_digit(label_text(window)) == labels[4]
