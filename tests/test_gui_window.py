@@ -163,16 +163,20 @@ def test_many_void_qt_calls_do_not_crash_the_interpreter(qtbot):
 
 
 def test_dropping_an_image_file_on_the_canvas_imports_it(window, tmp_path):
-    from PySide6.QtCore import QMimeData, QPointF, QUrl
-    from PySide6.QtGui import QDropEvent
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
     images, labels = engine.load_mnist("test")
     path = tmp_path / "dropped.png"
     Image.fromarray(255 - images[4]).resize((120, 120), Image.BILINEAR).save(path)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    event = QDropEvent(QPointF(50, 50), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
-    QApplication.sendEvent(window.canvas, event)
+    enter = QDragEnterEvent(QPoint(50, 50), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    window.canvas.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    # Qt delivers a drop only inside a real drag-and-drop session, which needs a
+    # window system: hand the event to the handler the session would call.
+    drop = QDropEvent(QPointF(50, 50), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    window.canvas.dropEvent(drop)
     assert not window.canvas.is_blank()
     assert first_digit(label_text(window)) == labels[4]
