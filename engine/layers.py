@@ -41,7 +41,12 @@ class Dense:
 
     def backward(self, grad, out=None, need_input_grad=True):
         """grad : ndarray, shape (batch, fan_out) -> gradient w.r.t. x, or None."""
-        np.matmul(self._x.T, grad, out=self.weight.grad)
+        if len(grad) == 1:
+            # One sample (Rashid's batch 1): an outer product. As a GEMM with
+            # an inner size of 1 it costs ten times more.
+            np.multiply(self._x.reshape(-1, 1), grad, out=self.weight.grad)
+        else:
+            np.matmul(self._x.T, grad, out=self.weight.grad)
         if self.bias is not None:
             np.sum(grad, axis=0, out=self.bias.grad)
         if not need_input_grad:

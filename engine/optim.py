@@ -22,7 +22,8 @@ class Optimizer:
 
 class SGD(Optimizer):
     def _update(self, i, value, grad):
-        value -= self.lr * grad
+        grad *= self.lr  # in place: the gradient buffer is rewritten by the next backward
+        value -= grad
 
 
 class Momentum(Optimizer):

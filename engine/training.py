@@ -176,11 +176,11 @@ def train(net, config, train_set, test_set=None, should_stop=None):
         extras = [load_extra(name) for name in config.extra_data]
         images = np.concatenate([images] + [e[0] for e in extras])
         labels = np.concatenate([labels] + [e[1] for e in extras])
+    if config.subset and config.subset < len(labels):
+        keep = rng.choice(len(labels), config.subset, replace=False)
+        images, labels = np.asarray(images)[keep], np.asarray(labels)[keep]
     x_all = to_inputs(images)
     y_all = np.asarray(labels).astype(np.intp)
-    if config.subset and config.subset < len(x_all):
-        keep = rng.choice(len(x_all), config.subset, replace=False)
-        x_all, y_all = x_all[keep], y_all[keep]
     n = len(x_all)
     if n == 0:
         raise ValueError("the training set is empty")
@@ -282,15 +282,15 @@ class _DivergenceWatch:
         if len(self.recent) > self.WINDOW:
             del self.recent[0]
         if len(self.recent) == self.WINDOW and not self.healthy(loss):
-            return f"the loss rose from {self.baseline:.3g} to {np.mean(self.recent):.3g}"
+            return f"the loss rose from {self.baseline:.3g} to {sum(self.recent) / self.WINDOW:.3g}"
         return None
 
     @property
     def baseline(self):
-        return max(float(np.mean(self.first)), 1e-3) if self.first else float("inf")
+        return max(sum(self.first) / len(self.first), 1e-3) if self.first else float("inf")
 
     def healthy(self, loss):
-        recent = np.mean(self.recent) if self.recent else loss
+        recent = sum(self.recent) / len(self.recent) if self.recent else loss
         return math.isfinite(loss) and recent <= self.FACTOR * self.baseline
 
 
