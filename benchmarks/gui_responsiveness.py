@@ -65,13 +65,21 @@ def cli_epoch():
 
 
 def main():
-    gaps, gui = gui_epoch()
-    cli = cli_epoch()
-    print(f"GUI epoch: {gui.samples_per_second:,.0f} samples/s over {gui.train_seconds:.1f} s; "
-          f"10 ms timer: {len(gaps)} ticks, median gap {np.median(gaps):.1f} ms, "
-          f"p99 {np.percentile(gaps, 99):.1f} ms (target <= 50), worst {gaps.max():.1f} ms (target <= 150)")
-    print(f"CLI epoch: {cli.samples_per_second:,.0f} samples/s over {cli.train_seconds:.1f} s")
-    print(f"GUI / CLI training speed: {gui.samples_per_second / cli.samples_per_second:.2f} "
+    # Alternate GUI and CLI epochs and keep the best of each: on a shared machine a
+    # neighbour's burst would otherwise decide the ratio.
+    gui_runs, cli_runs, all_gaps = [], [], []
+    for _ in range(2):
+        gaps, gui = gui_epoch()
+        all_gaps.append(gaps)
+        gui_runs.append(gui.samples_per_second)
+        cli_runs.append(cli_epoch().samples_per_second)
+    gaps = np.concatenate(all_gaps)
+    print(f"10 ms timer during {len(all_gaps)} GUI epochs: {len(gaps)} ticks, median gap "
+          f"{np.median(gaps):.1f} ms, p99 {np.percentile(gaps, 99):.1f} ms (target <= 50), "
+          f"worst {gaps.max():.1f} ms (target <= 150)")
+    print(f"GUI epochs: {', '.join(f'{r:,.0f}' for r in gui_runs)} samples/s; "
+          f"CLI epochs: {', '.join(f'{r:,.0f}' for r in cli_runs)} samples/s")
+    print(f"GUI / CLI training speed, best of each: {max(gui_runs) / max(cli_runs):.2f} "
           f"(target >= 0.85)")
 
 

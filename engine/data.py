@@ -158,6 +158,12 @@ def _read_idx(path):
     if actual != expected:
         raise DataFormatError(
             path, f"header says shape {shape} ({expected} data bytes) but the file holds {actual}")
+    spread = dtype.itemsize
+    for size in shape:
+        spread *= max(size, 1)
+    if spread > MAX_DATA_BYTES:
+        # e.g. (0, 6731, 31109527): empty, yet no array can take that shape
+        raise DataFormatError(path, f"implausible shape {shape}")
     array = np.frombuffer(raw, dtype=dtype, offset=header_len).reshape(shape)
     return array.astype(dtype.newbyteorder("="))
 
