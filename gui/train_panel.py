@@ -58,7 +58,9 @@ class TrainPanel(QWidget):
         layout.addLayout(right, 1)
         self.progress = QProgressBar()
         self.progress.setObjectName("progressBar")
-        self.progress.setFormat("Ready")
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(0)  # a reset bar (value -1) would hide its text
+        self.progress.setFormat("Ready: pick a recipe and press Train")
         self.progress.setTextVisible(True)
         self.progress.setToolTip("Epoch, speed and time left")
         right.addWidget(self.progress)
