@@ -8,6 +8,7 @@ import json
 import math
 import sys
 import time
+from pathlib import Path
 
 import numpy as np
 
@@ -144,7 +145,7 @@ def _train(args):
         bar.clear()
     last = finished.history[-1] if finished.history else None
     net.meta.update(
-        name=f"{args.preset} preset" if not args.out else _stem(args.out),
+        name=f"{args.preset} preset" if not args.out else Path(args.out).stem,
         recipe=config.to_dict(), preset=args.preset,
         test_accuracy=last.test_accuracy if last else None,
         train_accuracy=last.train_accuracy if last else None,
@@ -300,12 +301,6 @@ class _ProgressBar:
     def clear(self):
         sys.stderr.write("\r" + " " * (self.width + 40) + "\r")
         sys.stderr.flush()
-
-
-def _stem(path):
-    from pathlib import Path
-
-    return Path(path).stem
 
 
 def _clean(obj):

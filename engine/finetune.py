@@ -2,7 +2,7 @@
 import numpy as np
 
 from .optim import SGD
-from .training import to_inputs
+from .training import target_table, to_inputs
 
 OWN_PER_STEP = 32
 
@@ -27,10 +27,9 @@ def teach(net, images, labels, mnist=None, steps=25, lr=0.02, mnist_per_step=64,
     if not len(y_own):
         raise ValueError("nothing to learn from: no digits given")
     rng = np.random.default_rng(seed)
-    classes = net.layers[-1]
+    # Rashid's 0.01/0.99 targets for sigmoid outputs, one-hot for softmax.
     lo, hi = (0.01, 0.99) if net.output_activation == "sigmoid" else (0.0, 1.0)
-    table = np.full((classes, classes), lo, np.float32)
-    np.fill_diagonal(table, hi)
+    table = target_table(net.layers[-1], lo, hi)
     optimizer = SGD(net.parameters(), lr)
     loss = float("nan")
     for _ in range(steps):

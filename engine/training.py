@@ -191,7 +191,7 @@ def train(net, config, train_set, test_set=None, should_stop=None):
     per_epoch = max(n // batch, 1)  # a ragged last batch would skew the mean
     steps = config.iterations or per_epoch * config.epochs
     epochs_total = math.ceil(steps / per_epoch)
-    targets = _target_table(config, net.layers[-1])
+    targets = target_table(net.layers[-1], *config.target_range, config.label_smoothing)
     optimizer = make_optimizer(config.optimizer, net.parameters(), config.lr, config.weight_decay)
     params = net.parameters()
     snapshot = [p.value.copy() for p in params]
@@ -310,14 +310,12 @@ def _inputs(net, xb, config, rng):
     return xb
 
 
-def _target_table(config, classes):
-    """Row k is the target vector for label k."""
-    lo, hi = config.target_range
+def target_table(classes, lo=0.0, hi=1.0, smoothing=0.0):
+    """Row k is the target vector for label k: ``hi`` at k, ``lo`` elsewhere, optionally smoothed."""
     table = np.full((classes, classes), lo, np.float32)
     np.fill_diagonal(table, hi)
-    if config.label_smoothing:
-        eps = config.label_smoothing
-        table = table * (1 - eps) + eps / classes
+    if smoothing:
+        table = table * (1 - smoothing) + smoothing / classes
     return table.astype(np.float32)
 
 

@@ -1,6 +1,7 @@
 """The training panel: recipe, data, Train/Pause/Stop, live loss and accuracy plots, results."""
 import csv
 import math
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -74,6 +75,7 @@ class TrainPanel(QWidget):
         self.tabs.addTab(self._confusion_view(), "Confusion matrix")
         self.tabs.addTab(self._mistakes_view(), "Mistakes")
         self.tabs.addTab(self._sweep_view(), "Sweep")
+        self._set_running(False)
 
     # -- building ------------------------------------------------------------------
     def _data_box(self):
@@ -134,7 +136,6 @@ class TrainPanel(QWidget):
         box = QVBoxLayout()
         box.addLayout(row)
         box.addWidget(self.live_model)
-        self._set_running(False)
         return box
 
     def _plots(self):
@@ -300,8 +301,6 @@ class TrainPanel(QWidget):
         except ValueError as exc:
             self.message.emit("Check the recipe", str(exc))
             return False
-        from dataclasses import replace
-
         config = replace(config, subset=self.subset.value())
         job = TrainJob(config, self.training_data(), engine.load_mnist("test"))
         self._reset_plots()
@@ -322,8 +321,6 @@ class TrainPanel(QWidget):
         except ValueError as exc:
             self.message.emit("Check the sweep", str(exc))
             return False
-        from dataclasses import replace
-
         config = replace(config, subset=self.subset.value())
         job = TrainJob(config, self.training_data(), engine.load_mnist("test"),
                        self.sweep_field.currentData(), values)
@@ -364,7 +361,7 @@ class TrainPanel(QWidget):
 
     def _set_running(self, running):
         self.train_button.setEnabled(not running)
-        self.sweep_button.setEnabled(not running) if hasattr(self, "sweep_button") else None
+        self.sweep_button.setEnabled(not running)
         self.stop_button.setEnabled(running)
         self.pause_button.setEnabled(running)
         if not running:
