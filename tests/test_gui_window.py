@@ -180,3 +180,22 @@ def test_dropping_an_image_file_on_the_canvas_imports_it(window, tmp_path):
     window.canvas.dropEvent(drop)
     assert not window.canvas.is_blank()
     assert first_digit(label_text(window)) == labels[4]
+
+
+def test_a_tablet_pen_draws_like_the_mouse(window):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QPointingDevice, QTabletEvent
+    from PySide6.QtWidgets import QApplication
+
+    canvas = window.canvas
+    pen = QPointingDevice.primaryPointingDevice()
+    x = canvas.width() / 2
+    points = [QPointF(x, canvas.height() * y) for y in np.linspace(0.2, 0.8, 8)]
+    kinds = [QEvent.TabletPress] + [QEvent.TabletMove] * (len(points) - 2) + [QEvent.TabletRelease]
+    for kind, p in zip(kinds, points):
+        buttons = Qt.NoButton if kind == QEvent.TabletRelease else Qt.LeftButton
+        event = QTabletEvent(kind, pen, p, QPointF(canvas.mapToGlobal(p.toPoint())), 0.8, 0.0, 0.0,
+                             0.0, 0.0, 0.0, Qt.NoModifier, Qt.LeftButton, buttons)
+        QApplication.sendEvent(canvas, event)
+    assert canvas.stroke_count() == 1
+    assert first_digit(label_text(window)) is not None
