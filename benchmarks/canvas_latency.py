@@ -9,7 +9,6 @@ release returns.
 """
 import argparse
 import os
-import sys
 import tempfile
 import time
 

@@ -9,7 +9,6 @@ CLI does) for the speed comparison, in the same process.
     python benchmarks/gui_responsiveness.py
 """
 import os
-import sys
 import tempfile
 import time
 

@@ -1,10 +1,9 @@
 """Look inside: back-query images for all ten labels, first-layer weights, a gradient check."""
-import threading
 from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
@@ -13,14 +12,10 @@ from engine.gradcheck import gradient_check
 from engine.network import Network
 from engine.sheets import save_digit_png
 
+from .background import BackgroundJobs
+
 COLORMAP = "inferno"
 WEIGHT_TILES = 64  # first-layer units shown: an 8x8 grid
-
-
-class _Relay(QObject):
-    """Carries results from a plain Python thread back to the GUI thread (queued)."""
-
-    done = Signal(object, object)  # token, result
 
 
 class ClickableImage(pg.ImageItem):
@@ -81,8 +76,7 @@ class BackqueryView(QWidget):
         layout.setRowMaximumHeight(4, 70)
         self.net = None
         self._token = 0
-        self._relay = _Relay()
-        self._relay.done.connect(self._show)
+        self._jobs = BackgroundJobs(self)
         self.refresh_count = 0
 
     def set_network(self, net):
@@ -99,14 +93,11 @@ class BackqueryView(QWidget):
         self.status.setText("computing...")
 
         def work():
-            try:
-                images = [net.backquery(d, mode) for d in range(10)]
-                probs = net.predict_proba(np.stack(images).reshape(10, -1))
-                self._relay.done.emit(token, (images, [float(probs[d, d]) for d in range(10)]))
-            except Exception as exc:  # noqa: BLE001  (shown in the view, never lost)
-                self._relay.done.emit(token, exc)
+            images = [net.backquery(d, mode) for d in range(10)]
+            probs = net.predict_proba(np.stack(images).reshape(10, -1))
+            return images, [float(probs[d, d]) for d in range(10)]
 
-        threading.Thread(target=work, daemon=True).start()
+        self._jobs.submit(work, lambda result: self._show(token, result))
 
     def _show(self, token, result):
         if token != self._token:
@@ -206,8 +197,7 @@ class GradientCheckView(QWidget):
         v.addWidget(self.verdict)
         self.net = None
         self.errors = None
-        self._relay = _Relay()
-        self._relay.done.connect(self._show)
+        self._jobs = BackgroundJobs(self)
 
     def set_network(self, net):
         self.net = net
@@ -220,21 +210,17 @@ class GradientCheckView(QWidget):
         template = self.net
 
         def work():
-            try:
-                small = Network([784, 16, 10], template.hidden_activation, template.output_activation,
-                                init="xavier", seed=0, loss=template.loss, dtype=np.float64)
-                images, labels = engine.load_mnist("test")
-                x = images[:3].reshape(3, -1) / 255.0
-                targets = np.eye(10)[labels[:3]]
-                errors = gradient_check(small, x, targets)
-                shapes = {p.name: p.value.shape for p in small.parameters()}
-                self._relay.done.emit(0, (errors, shapes))
-            except Exception as exc:  # noqa: BLE001
-                self._relay.done.emit(0, exc)
+            small = Network([784, 16, 10], template.hidden_activation, template.output_activation,
+                            init="xavier", seed=0, loss=template.loss, dtype=np.float64)
+            images, labels = engine.load_mnist("test")
+            x = images[:3].reshape(3, -1) / 255.0
+            targets = np.eye(10)[labels[:3]]
+            shapes = {p.name: p.value.shape for p in small.parameters()}
+            return gradient_check(small, x, targets), shapes
 
-        threading.Thread(target=work, daemon=True).start()
+        self._jobs.submit(work, self._show)
 
-    def _show(self, _token, result):
+    def _show(self, result):
         self.button.setEnabled(True)
         if isinstance(result, Exception):
             self.verdict.setText(f"failed: {result}")

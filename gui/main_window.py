@@ -2,7 +2,6 @@
 import time
 from pathlib import Path
 
-import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow,
@@ -96,8 +95,7 @@ class MainWindow(QMainWindow):
         self.train_panel.modelTrained.connect(self._model_from_training)
         self.train_panel.showDigit.connect(self.canvas.set_image)
         self.train_panel.message.connect(self.show_error)
-        self.train_panel.train_button.clicked.disconnect()
-        self.train_panel.train_button.clicked.connect(self.start_training)
+        self.train_panel.confirm_start = lambda: self.confirm_discard("Train a new network")
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.train_panel.shutdown)
@@ -226,12 +224,6 @@ class MainWindow(QMainWindow):
         return self.model_path.name
 
     # -- training ------------------------------------------------------------------
-    def start_training(self):
-        """Train a new network from the panel's recipe, after asking to keep unsaved work."""
-        if not self.confirm_discard("Train a new network"):
-            return False
-        return self.train_panel.start_training()
-
     def _model_from_training(self, net, final):
         self.model = net
         self.model_path = None

@@ -40,6 +40,8 @@ class TrainPanel(QWidget):
         self._mode = None  # "train" or "sweep"
         self.last_finished = None
         self.last_network = None
+        # Asked before a run replaces the model; the window asks to save unsaved work.
+        self.confirm_start = lambda: True
 
         layout = QHBoxLayout(self)
         left_widget = QWidget()
@@ -294,7 +296,7 @@ class TrainPanel(QWidget):
         return self.runFinished
 
     def start_training(self):
-        if self.is_running():
+        if self.is_running() or not self.confirm_start():
             return False
         try:
             config = self.form.config()

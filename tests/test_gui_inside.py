@@ -1,5 +1,4 @@
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
 from conftest import ROOT  # noqa: F401
