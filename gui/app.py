@@ -5,7 +5,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import engine
-from engine.resources import resource_path
 
 from . import settings
 
@@ -19,7 +18,7 @@ def application(argv=None):
         app = QApplication(list(argv or sys.argv[:1]))
     app.setOrganizationName(settings.ORGANIZATION)
     app.setApplicationName(settings.APPLICATION)
-    app.setWindowIcon(QIcon(str(resource_path("icons", "app.png"))))
+    app.setWindowIcon(QIcon(str(engine.resource_path("icons", "app.png"))))
     return app
 
 
@@ -48,7 +47,7 @@ def build_window():
 
     application()
     window = MainWindow()
-    window.setWindowIcon(QIcon(str(resource_path("icons", "app.png"))))
+    window.setWindowIcon(QIcon(str(engine.resource_path("icons", "app.png"))))
     window.set_model(engine.load_model(), None)
     return window
 

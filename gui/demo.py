@@ -3,7 +3,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from engine.strokes import digit_strokes
+from engine import digit_strokes
 
 
 def send_mouse(widget, kind, pos, buttons):

@@ -8,9 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHBoxLayout, QLa
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 import engine
-from engine.gradcheck import gradient_check
-from engine.network import Network
-from engine.sheets import save_digit_png
+from engine import Network, gradient_check, save_digit_png
 
 from .background import BackgroundJobs
 

@@ -5,7 +5,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QLineEdit, QSpinBox,
                                QWidget)
 
-from engine.training import PRESETS
+from engine import PRESETS
 
 PRESET_NAMES = [("Rashid classic (sigmoid, SSE)", "rashid"),
                 ("Deep Learning from Scratch TwoLayerNet", "dlfs"),

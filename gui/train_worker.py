@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 import engine
-from engine.training import BatchStats, EpochStats, Finished
+from engine import BatchStats, EpochStats, Finished
 
 EMIT_INTERVAL = 0.2  # seconds between batch-progress signals: a few plot updates a second
 

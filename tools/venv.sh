@@ -17,11 +17,15 @@ stamp="$venv/.installed-$(cat "$root/pyproject.toml" | sha256sum | cut -c1-16)-$
 if [ ! -f "$stamp" ]; then
     echo "Installing dependencies into .venv (first run only)..." >&2
     extra=""
-    [ "${1:-app}" = "test" ] && extra="[test]"
+    if [ "${1:-app}" = "test" ]; then extra="[test]"; fi
     "$venv/bin/python" -m pip install --disable-pip-version-check -q --upgrade pip >&2
     "$venv/bin/python" -m pip install --disable-pip-version-check -q -e "$root$extra" >&2
     rm -f "$venv"/.installed-*
     touch "$stamp"
-    # A test install covers the app too.
-    [ "${1:-app}" = "test" ] && touch "${stamp%-test}-app"
+    # A test install covers the app too. (An `if`, not `[ ] && touch`: as the
+    # last command of a sourced file a false test would fail run.sh under set -e.)
+    if [ "${1:-app}" = "test" ]; then
+        touch "${stamp%-test}-app"
+    fi
 fi
+true
