@@ -8,7 +8,7 @@ import _common  # noqa: F401
 import numpy as np
 
 import engine
-from engine.drawn import stroke_canvas
+from engine import stroke_canvas
 
 
 def main():

@@ -12,7 +12,7 @@ import argparse
 import _common  # noqa: F401  (sets the import path)
 
 import engine
-from engine.training import EpochStats, Finished, preset
+from engine import EpochStats, Finished, preset
 
 
 def main():

@@ -15,7 +15,7 @@ import _common  # noqa: F401  (sets the import path)
 import numpy as np
 
 import engine
-from engine.training import BatchStats, preset
+from engine import BatchStats, preset
 
 LAYERS = (784, 256, 10)
 BATCH = 128

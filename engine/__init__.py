@@ -1,28 +1,57 @@
 """The engine: a from-scratch NumPy network for handwritten digits.
 
-Pure NumPy + SciPy; never imports Qt, so the CLI, the GUI and outside
-scripts share it.
+This module is the facade: the GUI, the benchmarks, the tools and outside
+scripts import from here only. Pure NumPy + SciPy + Pillow; never imports
+Qt. Inside, the packages are ``nn`` (layers, losses, network, optimizers,
+model files), ``data`` (formats, MNIST, preprocessing, augmentation, strokes,
+photos, personal digits), ``training`` (recipes, the loop, teaching,
+metrics), ``insight`` (back-query, gradient check, pictures) and ``cli``.
+
+The registries (``ACTIVATIONS``, ``LOSSES``, ...) are tuples of the names a
+recipe field or a CLI flag accepts.
 """
-from .data import load_csv, load_idx, load_mnist
+from . import _compat  # noqa: F401  (Network.save / Network.backquery until gui/ moves over)
+from .data.augment import AUGMENTATIONS
+from .data.drawn_sets import evaluate_drawn, stroke_canvas
+from .data.formats import load_csv, load_idx
+from .data.mnist import load_mnist
+from .data.personal import PersonalDigits
+from .data.photo import import_image
+from .data.preprocess import preprocess_canvas, to_inputs
+from .data.strokes import digit_strokes, render_strokes
 from .errors import DataFormatError
-from .imageio import import_image
-from .finetune import teach
-from .gradcheck import check_all, gradient_check, numerical_gradient
-from .metrics import evaluate
-from .model_io import load_model, save_model
-from .network import Network
-from .personal import PersonalDigits
-from .preprocess import preprocess_canvas
+from .insight.backquery import MODES as _BACKQUERY_MODES
+from .insight.backquery import backquery
+from .insight.gradcheck import check_all, gradient_check, numerical_gradient
+from .insight.pictures import save_digit_png, save_sheet_png
+from .nn.layers import ACTIVATIONS as _ACTIVATIONS
+from .nn.layers import OUTPUTS as _OUTPUTS
+from .nn.losses import LOSSES as _LOSSES
+from .nn.model_io import load_model, save_model
+from .nn.network import INITS as _INITS
+from .nn.network import Network
+from .nn.optim import OPTIMIZERS as _OPTIMIZERS
 from .resources import resource_path
-from .sheets import save_digit_png, save_sheet_png
-from .strokes import digit_strokes
-from .training import (PRESETS, BatchStats, EpochStats, Finished, TrainConfig, preset, to_inputs,
-                       train)
+from .training.config import PRESETS, SCHEDULES, TrainConfig, loss_settings, preset
+from .training.finetune import teach
+from .training.loop import train
+from .training.metrics import evaluate
+from .training.records import BatchStats, EpochStats, Finished, stamp_model
+
+ACTIVATIONS = tuple(_ACTIVATIONS)  # hidden layers
+OUTPUT_ACTIVATIONS = tuple(_OUTPUTS)
+LOSSES = tuple(_LOSSES)  # each with its output activation and targets: see loss_settings
+OPTIMIZERS = tuple(_OPTIMIZERS)
+INITS = tuple(_INITS)
+BACKQUERY_MODES = tuple(_BACKQUERY_MODES)
+# AUGMENTATIONS and SCHEDULES are tuples already.
 
 __all__ = [
-    "BatchStats", "DataFormatError", "EpochStats", "Finished", "Network", "PRESETS", "PersonalDigits",
-    "TrainConfig", "check_all", "evaluate", "gradient_check", "import_image", "load_csv",
-    "load_idx", "load_mnist", "load_model", "numerical_gradient", "preprocess_canvas", "preset",
-    "resource_path", "save_digit_png", "save_sheet_png", "digit_strokes",
-    "save_model", "teach", "to_inputs", "train",
+    "ACTIVATIONS", "AUGMENTATIONS", "BACKQUERY_MODES", "BatchStats", "DataFormatError",
+    "EpochStats", "Finished", "INITS", "LOSSES", "Network", "OPTIMIZERS", "OUTPUT_ACTIVATIONS",
+    "PRESETS", "PersonalDigits", "SCHEDULES", "TrainConfig", "backquery", "check_all",
+    "digit_strokes", "evaluate", "evaluate_drawn", "gradient_check", "import_image", "load_csv",
+    "load_idx", "load_mnist", "load_model", "loss_settings", "numerical_gradient",
+    "preprocess_canvas", "preset", "render_strokes", "resource_path", "save_digit_png",
+    "save_model", "save_sheet_png", "stamp_model", "stroke_canvas", "teach", "to_inputs", "train",
 ]

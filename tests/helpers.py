@@ -24,3 +24,17 @@ def write_csv(path, images, labels):
 def random_digits(n, seed=0):
     rng = np.random.default_rng(seed)
     return rng.integers(0, 256, (n, 28, 28), dtype=np.uint8), rng.integers(0, 10, n, dtype=np.uint8)
+
+
+def only_data_format_errors(loader, path, seconds=2.0):
+    """``loader(path)`` returns or raises DataFormatError, and does either quickly."""
+    import time
+
+    import engine
+
+    t0 = time.monotonic()
+    try:
+        loader(path)
+    except engine.DataFormatError:
+        pass
+    assert time.monotonic() - t0 < seconds

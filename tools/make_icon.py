@@ -8,8 +8,7 @@ from PIL import Image, ImageDraw
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from engine import load_mnist  # noqa: E402
-from engine.strokes import digit_strokes, render_strokes  # noqa: E402
+from engine import digit_strokes, load_mnist, render_strokes  # noqa: E402
 
 SIZE = 256
 

@@ -18,8 +18,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from engine import load_mnist, preprocess_canvas  # noqa: E402
-from engine.drawn import stroke_canvas  # noqa: E402
+from engine import load_mnist, preprocess_canvas, stroke_canvas  # noqa: E402
 
 OUT = ROOT / "resources" / "strokes" / "train_strokes.npz"
 

@@ -1,0 +1,129 @@
+"""Your own handwriting: read an image file and turn it into an MNIST-style digit.
+
+Pillow decodes (PNG, JPEG, BMP, GIF; grey, RGB, RGBA, palette, 16-bit);
+the rest is NumPy/SciPy: transparency becomes paper, dark-on-light is
+detected and inverted, uneven light and paper noise are removed, and the
+digit goes through the same ``preprocess_canvas`` as a drawing.
+"""
+import warnings
+from pathlib import Path
+
+import numpy as np
+from scipy import ndimage
+
+from ..errors import DataFormatError, reading
+from .preprocess import preprocess_canvas
+
+MAX_PIXELS = 40_000_000  # a 6000x6000 photo is plenty; beyond is a decompression bomb
+_WORK_SIDE = 320  # clean-up runs at this size: plenty for a 28x28 result, and fast
+
+
+def import_image(path):
+    """Read a digit from an image file.
+
+    Returns
+    -------
+    ndarray, float32, shape (28, 28), ink bright in [0, 1]; or None if the
+    image holds no ink at all. Raises ``DataFormatError`` for a file that is
+    missing or is not a readable image.
+    """
+    path = Path(path)
+    grey = read_grey(path)
+    return preprocess_canvas(clean_ink(grey))
+
+
+def read_grey(path):
+    """Decode ``path`` to a float32 (H, W) grey image in [0, 1]; transparent = paper."""
+    from PIL import Image, UnidentifiedImageError
+
+    with reading(path, "an image"), open(path, "rb") as f:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("error", Image.DecompressionBombWarning)
+                with Image.open(f) as img:
+                    w, h = img.size
+                    if w < 1 or h < 1 or w * h > MAX_PIXELS:
+                        raise DataFormatError(path, f"image size {w}x{h} is out of range")
+                    img.seek(0)  # first frame of an animation
+                    img.load()
+                    return _to_grey(img)
+        except DataFormatError:
+            raise
+        except UnidentifiedImageError:
+            raise DataFormatError(path, "not an image Pillow can read (PNG, JPEG, BMP, GIF)") from None
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+            raise DataFormatError(path, "image is too large (possible decompression bomb)") from None
+        except MemoryError:
+            raise DataFormatError(path, "image is too large to decode") from None
+        except Exception as exc:  # Pillow's decoders raise many types for corrupt data
+            raise DataFormatError(
+                path, f"corrupt or unsupported image ({type(exc).__name__}: {exc})") from None
+
+
+def _to_grey(img):
+    mode = img.mode
+    alpha = None
+    if mode in ("RGBA", "LA", "PA") or (mode == "P" and "transparency" in img.info):
+        rgba = np.asarray(img.convert("RGBA"), dtype=np.float32) / 255.0
+        grey = rgba[..., :3] @ np.array([0.299, 0.587, 0.114], np.float32)
+        alpha = rgba[..., 3]
+    elif mode in ("I", "I;16", "I;16B", "I;16L", "F"):
+        grey = np.asarray(img, dtype=np.float32)
+        grey = np.nan_to_num(grey, nan=0.0, posinf=0.0, neginf=0.0)
+        lo, hi = float(grey.min()), float(grey.max())
+        grey = (grey - lo) / (hi - lo) if hi > lo else np.zeros_like(grey)
+    else:
+        grey = np.asarray(img.convert("L"), dtype=np.float32) / 255.0
+    if alpha is not None and (alpha < 0.5).mean() > 0.01:
+        # Transparent is paper: pick the paper shade that contrasts with the ink.
+        opaque = alpha >= 0.5
+        ink_shade = float(grey[opaque].mean()) if opaque.any() else 0.0
+        paper = 1.0 if ink_shade < 0.5 else 0.0
+        grey = grey * alpha + paper * (1.0 - alpha)
+    return np.ascontiguousarray(grey, dtype=np.float32)
+
+
+def clean_ink(grey):
+    """Grey image (any polarity, any lighting) -> ink bright on a black background."""
+    grey = _shrink(grey)
+    if float(np.median(grey)) > 0.5:  # paper is the majority of pixels
+        grey = 1.0 - grey
+    side = max(grey.shape)
+    if side >= 32:
+        # Background light: an opening wider than any stroke removes the ink and
+        # keeps the slow shading; subtracting it flattens uneven light.
+        k = max(side // 6, 5)
+        background = ndimage.grey_opening(grey, size=(k, k), mode="nearest")
+        background = ndimage.uniform_filter(background, size=k, mode="nearest")
+        grey = np.clip(grey - background, 0.0, None)
+    top = float(np.percentile(grey, 99.5))
+    if top <= 0.05:
+        top = float(grey.max())
+    if top <= 0.02:
+        return np.zeros_like(grey)
+    ink = np.clip(grey / top, 0.0, 1.0)
+    # Paper grain and sensor noise: faint pixels go, then specks far smaller than the digit.
+    ink[ink < 0.25] = 0.0
+    return _drop_specks(ink)
+
+
+def _drop_specks(ink):
+    labels, count = ndimage.label(ink > 0)
+    if count <= 1:
+        return ink
+    sizes = ndimage.sum_labels(ink, labels, index=np.arange(1, count + 1))
+    keep = np.zeros(count + 1, bool)
+    keep[1:] = sizes >= 0.08 * sizes.max()
+    return np.where(keep[labels], ink, 0.0).astype(np.float32)
+
+
+def _shrink(grey):
+    h, w = grey.shape
+    factor = int(np.ceil(max(h, w) / _WORK_SIDE))
+    if factor <= 1:
+        return grey
+    # Block mean: an honest low-pass before the clean-up, cheap at any size.
+    h2, w2 = h - h % factor, w - w % factor
+    if h2 == 0 or w2 == 0:
+        return grey
+    return grey[:h2, :w2].reshape(h2 // factor, factor, w2 // factor, factor).mean(axis=(1, 3))

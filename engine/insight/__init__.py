@@ -1,0 +1,1 @@
+"""Looking inside a network: back-query pictures, gradient checks, PNG sheets."""

@@ -1,0 +1,154 @@
+"""Model files: ``.npz`` arrays plus a versioned JSON header; inert data, never pickle."""
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import numpy as np
+
+from ..atomic import atomic_write
+from ..errors import DataFormatError, reading
+from ..resources import DEFAULT_MODEL, MODELS_DIR
+from .layers import ACTIVATIONS, OUTPUTS
+from .losses import LOSSES
+from .network import Network
+
+FORMAT = "digit-reader-model"
+VERSION = 1
+MAX_LAYERS = 16
+MAX_UNITS = 65536
+MAX_MODEL_BYTES = 1 << 30
+
+
+def save_model(net, path):
+    """Write ``net`` to ``path`` atomically (temp file + fsync + ``os.replace``)."""
+    header = {
+        "format": FORMAT,
+        "version": VERSION,
+        "layers": net.sizes,
+        "hidden_activation": net.hidden_activation,
+        "output_activation": net.output_activation,
+        "loss": net.loss.name,
+        "bias": net.biases is not None,
+        "input_scale": list(net.input_scale),
+        "dtype": net.dtype.name,
+        "meta": net.meta,
+    }
+    arrays = {"header": np.frombuffer(json.dumps(header).encode("utf-8"), dtype=np.uint8)}
+    for i, w in enumerate(net.weights):
+        arrays[f"W{i}"] = w
+    for i, b in enumerate(net.biases or []):
+        arrays[f"b{i}"] = b
+    atomic_write(path, lambda f: np.savez(f, **arrays))
+
+
+def load_model(path_or_name=None):
+    """Read a model file; ``None`` reads the bundled default model.
+
+    ``path_or_name`` is a path, or the bare name of a bundled model
+    (``"default"`` is ``resources/models/default.npz``). Everything is
+    checked before a network is built: the header's version and
+    architecture, then every array's shape, dtype and finiteness. Raises
+    ``DataFormatError`` naming the file and the problem.
+    """
+    path = model_path(path_or_name)
+    with reading(path, "a model file"):
+        if path.stat().st_size > MAX_MODEL_BYTES:
+            raise DataFormatError(path, "larger than 1 GiB: not a model of this app")
+        data = path.read_bytes()
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            # A compressed member can claim to be tiny and unpack to gigabytes.
+            if sum(info.file_size for info in archive.infolist()) > MAX_MODEL_BYTES:
+                raise DataFormatError(path, "unpacks to more than 1 GiB: not a model of this app")
+        with np.load(io.BytesIO(data), allow_pickle=False) as npz:
+            arrays = {name: _read_member(npz, name, path) for name in npz.files}
+    except DataFormatError:
+        raise
+    except (ValueError, OSError, EOFError, zipfile.BadZipFile, KeyError) as exc:
+        raise DataFormatError(path, f"not a model file (.npz): {exc}") from None
+    header = _read_header(arrays, path)
+    weights, biases = _read_arrays(arrays, header, path)
+    net = Network.from_arrays(weights, biases, header["hidden_activation"],
+                              header["output_activation"], header["loss"],
+                              header["input_scale"], np.float32)
+    net.meta = header.get("meta") or {}
+    net.meta["path"] = str(path)
+    return net
+
+
+def model_path(path_or_name=None):
+    """The file ``load_model`` reads for ``path_or_name`` (see there)."""
+    if path_or_name is None:
+        return DEFAULT_MODEL
+    path = Path(path_or_name)
+    if not path.exists() and not path.suffix and str(path_or_name) == path.name:
+        bundled = MODELS_DIR / f"{path.name}.npz"
+        if bundled.exists():
+            return bundled
+    return path
+
+
+def _read_member(npz, name, path):
+    try:
+        return npz[name]
+    except ValueError as exc:
+        # allow_pickle=False refuses object arrays: that is the point.
+        raise DataFormatError(path, f"array {name!r} is not plain numbers ({exc})") from None
+
+
+def _read_header(arrays, path):
+    raw = arrays.get("header")
+    if raw is None or raw.dtype != np.uint8 or raw.ndim != 1:
+        raise DataFormatError(path, "no model header: not a model saved by this app")
+    try:
+        header = json.loads(raw.tobytes().decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise DataFormatError(path, f"unreadable model header ({exc})") from None
+    if not isinstance(header, dict) or header.get("format") != FORMAT:
+        raise DataFormatError(path, "not a model saved by this app (wrong format tag)")
+    if header.get("version") != VERSION:
+        raise DataFormatError(path, f"model format version {header.get('version')!r}; "
+                                    f"this app reads version {VERSION}")
+    layers = header.get("layers")
+    if (not isinstance(layers, list) or not 2 <= len(layers) <= MAX_LAYERS
+            or not all(isinstance(n, int) and 1 <= n <= MAX_UNITS for n in layers)):
+        raise DataFormatError(path, f"bad layer sizes {layers!r}")
+    if layers[0] != 784 or layers[-1] != 10:
+        raise DataFormatError(path, f"a digit model maps 784 pixels to 10 digits, not {layers}")
+    checks = (("hidden_activation", ACTIVATIONS), ("output_activation", OUTPUTS), ("loss", LOSSES))
+    for key, allowed in checks:
+        if header.get(key) not in allowed:
+            raise DataFormatError(path, f"unknown {key} {header.get(key)!r}")
+    scale = header.get("input_scale")
+    if (not isinstance(scale, list) or len(scale) != 2
+            or not all(isinstance(v, (int, float)) and np.isfinite(v) for v in scale)):
+        raise DataFormatError(path, f"bad input_scale {scale!r}")
+    if not isinstance(header.get("bias"), bool):
+        raise DataFormatError(path, "header must say whether the model has biases")
+    if header.get("meta") is not None and not isinstance(header["meta"], dict):
+        raise DataFormatError(path, "bad meta section in the header")
+    return header
+
+
+def _read_arrays(arrays, header, path):
+    layers = header["layers"]
+    weights, biases = [], []
+    for i, (fan_in, fan_out) in enumerate(zip(layers[:-1], layers[1:])):
+        weights.append(_checked(arrays, f"W{i}", (fan_in, fan_out), path))
+        if header["bias"]:
+            biases.append(_checked(arrays, f"b{i}", (fan_out,), path))
+    return weights, (biases if header["bias"] else None)
+
+
+def _checked(arrays, name, shape, path):
+    a = arrays.get(name)
+    if a is None:
+        raise DataFormatError(path, f"array {name} is missing")
+    if a.dtype not in (np.float32, np.float64):
+        raise DataFormatError(path, f"array {name} has dtype {a.dtype}, expected float32")
+    if a.shape != shape:
+        raise DataFormatError(path, f"array {name} has shape {a.shape}, expected {shape}")
+    if not np.isfinite(a).all():
+        raise DataFormatError(path, f"array {name} holds NaN or infinite values")
+    return a

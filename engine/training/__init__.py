@@ -1,0 +1,1 @@
+"""Training: recipes (config), the loop and its records, teaching (finetune), metrics."""

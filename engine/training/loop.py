@@ -1,0 +1,223 @@
+"""The training loop: a generator of progress records, shared by the CLI, GUI and tests.
+
+It never prints. ``train`` yields a ``BatchStats`` after every batch, an
+``EpochStats`` after every epoch and one ``Finished`` at the end, and checks
+``should_stop()`` between batches. Its steps are taken by a ``Stepper``,
+which teaching (``finetune.teach``) uses as well.
+"""
+import math
+import time
+
+import numpy as np
+
+from ..data.augment import augment_batch, vary_thickness
+from ..data.mnist import load_extra
+from ..data.preprocess import to_inputs
+from ..nn.optim import make_optimizer
+from .metrics import evaluate
+from .records import BatchStats, EpochStats, Finished
+
+
+def train(net, config, train_set, test_set=None, should_stop=None):
+    """Train ``net`` in place with ``config``; yield progress records.
+
+    Parameters
+    ----------
+    net : Network
+    config : TrainConfig
+    train_set, test_set : (images (N, 28, 28) uint8, labels (N,) uint8)
+    should_stop : callable returning bool, checked between batches
+
+    A stop keeps the weights of the last finished batch. A loss that turns
+    NaN or infinite ends the run as "diverged" and restores the last weights
+    known to give a finite loss.
+    """
+    config.validate()
+    rng = np.random.default_rng(config.seed)
+    x_all, y_all = _training_arrays(config, train_set, rng)
+    n = len(x_all)
+    x_test = None if test_set is None else to_inputs(test_set[0])
+    y_test = None if test_set is None else np.asarray(test_set[1])
+
+    batch = min(config.batch_size, n)
+    per_epoch = max(n // batch, 1)  # a ragged last batch would skew the mean
+    steps = config.iterations or per_epoch * config.epochs
+    epochs_total = math.ceil(steps / per_epoch)
+    stepper = Stepper(net, config, steps, per_epoch)
+
+    start = time.perf_counter()
+    train_seconds = 0.0
+    history = []
+    reason, message = "done", f"finished {steps} batches"
+    for epoch in range(1, epochs_total + 1):
+        order = rng.permutation(n)
+        batches = min(per_epoch, steps - stepper.steps_done)
+        losses, correct, seen, done = 0.0, 0, 0, 0
+        t0 = time.perf_counter()
+        for b in range(batches):
+            if should_stop is not None and should_stop():
+                reason, message = "stopped", f"stopped after {stepper.steps_done} batches"
+                break
+            idx = order[b * batch:(b + 1) * batch]
+            result = stepper.step(x_all[idx], y_all[idx], rng)
+            if result is None:
+                reason = "diverged"
+                message = (f"diverged: {stepper.problem} at learning rate {config.lr:g}; the last "
+                           "weights with a sound loss were kept. Try a lower learning rate.")
+                break
+            loss, predicted = result
+            losses += loss
+            done += 1
+            correct += int(np.count_nonzero(predicted == y_all[idx]))
+            seen += len(idx)
+            yield BatchStats(epoch, b + 1, batches, stepper.steps_done, steps, loss,
+                             stepper.optimizer.lr, time.perf_counter() - start)
+        epoch_seconds = time.perf_counter() - t0
+        train_seconds += epoch_seconds
+        if seen:
+            test_acc = float("nan") if x_test is None else evaluate(net, x_test, y_test)["accuracy"]
+            rate = seen / max(epoch_seconds, 1e-9)
+            stats = EpochStats(
+                epoch=epoch, epochs=epochs_total, loss=losses / done,
+                train_accuracy=correct / seen, test_accuracy=test_acc, samples_per_second=rate,
+                seconds=epoch_seconds, elapsed=time.perf_counter() - start,
+                train_seconds=train_seconds,
+                eta=(steps - stepper.steps_done) * batch / max(rate, 1e-9))
+            history.append(stats)
+            yield stats
+        if reason != "done":
+            break
+    done_steps = stepper.steps_done
+    yield Finished(reason, message, done_steps / per_epoch, done_steps, time.perf_counter() - start,
+                   train_seconds, done_steps * batch / max(train_seconds, 1e-9), history)
+
+
+class Stepper:
+    """Gradient steps by a recipe, one batch at a time: what ``train`` and ``teach`` share.
+
+    Each step augments and scales the batch as the recipe says, looks its
+    targets up in the recipe's target table, sets the learning rate from the
+    recipe's schedule and watches the loss: when it diverges, the last
+    weights known to give a sound loss are put back.
+
+    net : Network, trained in place
+    config : TrainConfig
+    steps, per_epoch : int, the length of the run and of an epoch, for the schedule
+    """
+
+    SNAPSHOT_EVERY = 50  # steps between copies of sound weights to fall back on
+
+    def __init__(self, net, config, steps, per_epoch=None):
+        self.net = net
+        self.config = config
+        self.targets = target_table(net.sizes[-1], *config.target_range, config.label_smoothing)
+        self.optimizer = make_optimizer(config.optimizer, net.parameters(), config.lr,
+                                        config.weight_decay)
+        self.lr_at = config.lr_schedule(steps, per_epoch or steps)
+        self.steps_done = 0
+        self.problem = None  # what went wrong, once the loss has diverged
+        self._params = net.parameters()
+        self._sound = [p.value.copy() for p in self._params]
+        self._watch = DivergenceWatch()
+
+    def step(self, x, labels, rng):
+        """One step on ``x`` (B, 784) float32 pixels in [0, 1] (changed in place), ``labels`` (B,).
+
+        Returns ``(loss, predicted labels)``, or None when the loss diverged:
+        then ``problem`` says how, and the last sound weights are back.
+        """
+        x = self._prepare(x, rng)
+        self.optimizer.lr = self.lr_at(self.steps_done)
+        with np.errstate(over="ignore", invalid="ignore"):  # divergence is handled below
+            loss, predicted = self.net.loss_and_gradients(x, self.targets[labels])
+        self.problem = self._watch.check(loss)
+        if self.problem:
+            for p, saved in zip(self._params, self._sound):
+                p.value[...] = saved
+            return None
+        if self.steps_done % self.SNAPSHOT_EVERY == 0 and self._watch.healthy(loss):
+            # These weights just gave a sound loss: worth going back to.
+            for p, saved in zip(self._params, self._sound):
+                np.copyto(saved, p.value)
+        with np.errstate(over="ignore", invalid="ignore"):
+            self.optimizer.step()
+        self.steps_done += 1
+        return loss, predicted
+
+    def _prepare(self, xb, rng):
+        config = self.config
+        if config.augment != "none" and config.augment_fraction > 0:
+            k = int(round(len(xb) * config.augment_fraction))
+            if k:
+                images = xb[:k].reshape(k, 28, 28)
+                images = augment_batch(images, config.augment, rng)
+                if config.thickness:
+                    images = vary_thickness(images, rng, config.thickness)
+                xb[:k] = images.reshape(k, -1)
+        lo, hi = self.net.input_scale
+        if (lo, hi) != (0.0, 1.0):
+            xb *= np.float32(hi - lo)
+            xb += np.float32(lo)
+        return xb
+
+
+class DivergenceWatch:
+    """A run has diverged when its loss is NaN/inf, or has climbed far above where it began.
+
+    Cross-entropy with a stable softmax never overflows, so a learning rate
+    that is far too high shows up as a loss stuck well above its starting
+    value rather than as NaN: compare a running mean with the first batches.
+    """
+
+    START, WINDOW, FACTOR = 10, 20, 4.0
+
+    def __init__(self):
+        self.first = []
+        self.recent = []
+
+    def check(self, loss):
+        """None while the loss is sound, else a sentence saying what went wrong."""
+        if not math.isfinite(loss):
+            return f"the loss became {loss}"
+        if len(self.first) < self.START:
+            self.first.append(loss)
+            return None
+        self.recent.append(loss)
+        if len(self.recent) > self.WINDOW:
+            del self.recent[0]
+        if len(self.recent) == self.WINDOW and not self.healthy(loss):
+            return f"the loss rose from {self.baseline:.3g} to {sum(self.recent) / self.WINDOW:.3g}"
+        return None
+
+    @property
+    def baseline(self):
+        return max(sum(self.first) / len(self.first), 1e-3) if self.first else float("inf")
+
+    def healthy(self, loss):
+        recent = sum(self.recent) / len(self.recent) if self.recent else loss
+        return math.isfinite(loss) and recent <= self.FACTOR * self.baseline
+
+
+def target_table(classes, lo=0.0, hi=1.0, smoothing=0.0):
+    """Row k is the target vector for label k: ``hi`` at k, ``lo`` elsewhere, optionally smoothed."""
+    table = np.full((classes, classes), lo, np.float32)
+    np.fill_diagonal(table, hi)
+    if smoothing:
+        table = table * (1 - smoothing) + smoothing / classes
+    return table.astype(np.float32)
+
+
+def _training_arrays(config, train_set, rng):
+    """The recipe's training inputs float32 (N, 784) and labels (N,): extras joined, subset taken."""
+    images, labels = train_set
+    if config.extra_data:
+        extras = [load_extra(name) for name in config.extra_data]
+        images = np.concatenate([images] + [e[0] for e in extras])
+        labels = np.concatenate([labels] + [e[1] for e in extras])
+    if config.subset and config.subset < len(labels):
+        keep = rng.choice(len(labels), config.subset, replace=False)
+        images, labels = np.asarray(images)[keep], np.asarray(labels)[keep]
+    x_all, y_all = to_inputs(images), np.asarray(labels).astype(np.intp)
+    if len(x_all) == 0:
+        raise ValueError("the training set is empty")
+    return x_all, y_all
