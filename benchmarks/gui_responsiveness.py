@@ -21,7 +21,7 @@ from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
 import engine  # noqa: E402
-from engine.training import Finished, preset  # noqa: E402
+from engine import Finished, preset  # noqa: E402
 from gui.app import build_window  # noqa: E402
 
 
@@ -56,10 +56,10 @@ def gui_epoch():
 
 
 def cli_epoch():
-    config = preset("default", epochs=1)
+    config = engine.preset("default", epochs=1)
     net = config.make_network()
     for record in engine.train(net, config, engine.load_mnist("train"), engine.load_mnist("test")):
-        if isinstance(record, Finished):
+        if isinstance(record, engine.Finished):
             return record
 
 

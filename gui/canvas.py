@@ -6,11 +6,13 @@ canvas can take any size on screen while the network always sees the same
 """
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 RASTER = 280  # the model's view of the canvas, as MNIST-style apps use
 DEFAULT_PEN = 18  # pen width in raster pixels: a felt-tip on a 280-pixel pad
+HINT = "Draw a digit here"
+FRAME = QColor(110, 120, 135)
 
 
 class DrawingCanvas(QWidget):
@@ -33,6 +35,9 @@ class DrawingCanvas(QWidget):
         self._strokes = []  # each a list of (x, y) in 0..1
         self._drawing = False
         self._background = None  # QImage of an imported digit, or None
+        # A 28x28 digit that *is* the network's input (a test digit from the
+        # gallery): read as it is, not re-preprocessed as if it were drawn.
+        self._exact = None
         self.pen_width = DEFAULT_PEN
         self.inverted = False
 
@@ -48,6 +53,7 @@ class DrawingCanvas(QWidget):
             return
         self._strokes.clear()
         self._background = None
+        self._exact = None
         self._drawing = False
         self.update()
         self.changed.emit(True)
@@ -60,20 +66,30 @@ class DrawingCanvas(QWidget):
             self._strokes.pop()
         elif self._background is not None:
             self._background = None
+            self._exact = None
         else:
             return
         self.update()
         self.changed.emit(True)
 
-    def set_image(self, image):
-        """Show a digit image (2-D array, ink bright in [0, 1]) as the canvas content."""
+    def set_image(self, image, exact=False):
+        """Show a digit image (2-D array, ink bright in [0, 1]) as the canvas content.
+
+        ``exact``: the image is already the network's 28x28 input (an MNIST
+        digit); it is read as it is until a stroke is drawn over it.
+        """
         a = np.clip(np.asarray(image, dtype=np.float32), 0, 1)
         grey = np.ascontiguousarray((a * 255).astype(np.uint8))
         h, w = grey.shape
         self._background = QImage(grey.data, w, h, w, QImage.Format_Grayscale8).copy()
+        self._exact = a.copy() if exact and a.shape == (28, 28) else None
         self._strokes.clear()
         self.update()
         self.changed.emit(True)
+
+    def exact_input(self):
+        """The 28x28 input set with ``exact=True``, while nothing is drawn over it, else None."""
+        return None if self._strokes else self._exact
 
     def set_pen_width(self, width):
         self.pen_width = float(width)
@@ -107,7 +123,23 @@ class DrawingCanvas(QWidget):
         side = min(self.width(), self.height())
         painter.translate((self.width() - side) / 2, (self.height() - side) / 2)
         self._paint_content(painter, side, ink, paper)
+        if self.is_blank() and not self._drawing:
+            self._paint_hint(painter, side, ink)
+        # A frame, so the pad reads as a place to draw, on any theme.
+        painter.setPen(QPen(FRAME, 2))
+        painter.setBrush(Qt.NoBrush)
+        painter.drawRect(QRectF(1, 1, side - 2, side - 2))
         painter.end()
+
+    def _paint_hint(self, painter, side, ink):
+        # On screen only: raster() never paints it, so the network never sees it.
+        colour = QColor(ink)
+        colour.setAlphaF(0.35)
+        font = QFont(self.font())
+        font.setPixelSize(max(12, int(side / 16)))
+        painter.setFont(font)
+        painter.setPen(colour)
+        painter.drawText(QRectF(0, 0, side, side), Qt.AlignCenter, HINT)
 
     def _paint_content(self, painter, side, ink, paper):
         painter.setRenderHint(QPainter.Antialiasing, True)

@@ -5,7 +5,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton,
-                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+                               QSizePolicy, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 import engine
 from engine import Network, gradient_check, save_digit_png
@@ -46,9 +46,13 @@ class BackqueryView(QWidget):
                              "refined: the classic image improved until the network reads it back")
         self.mode.currentIndexChanged.connect(self.refresh)
         row.addWidget(self.mode)
-        self.status = QLabel("")
-        row.addWidget(self.status, 1)
+        row.addStretch(1)
         v.addLayout(row)
+        self.status = QLabel("")
+        # Wraps on its own line: a long read-back sentence must not widen the dock.
+        self.status.setWordWrap(True)
+        self.status.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        v.addWidget(self.status)
         self.canvas = pg.GraphicsLayoutWidget()
         self.canvas.setBackground("w")
         v.addWidget(self.canvas, 1)

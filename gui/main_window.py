@@ -5,12 +5,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow,
-                               QMessageBox, QSplitter, QWidget)
+                               QMessageBox, QSplitter)
 
 import engine
 
 from . import settings
-from .canvas import DrawingCanvas
+from .background import BackgroundJobs
+from .draw_area import DrawArea
 from .inside_panel import InsidePanel
 from .personal_dialog import PersonalDigitsDialog
 from .read_panel import ReadPanel
@@ -19,19 +20,6 @@ from .train_panel import TrainPanel
 LIVE_INTERVAL_MS = 40  # while the pen moves: often enough to feel live, cheap enough to stay smooth
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)"
 MODEL_FILTER = "Models (*.npz);;All files (*)"
-
-
-class SquareBox(QWidget):
-    """Keeps its one child square and centred, whatever the window's shape."""
-
-    def __init__(self, child, parent=None):
-        super().__init__(parent)
-        self.child = child
-        child.setParent(self)
-
-    def resizeEvent(self, event):
-        side = min(self.width(), self.height())
-        self.child.setGeometry((self.width() - side) // 2, (self.height() - side) // 2, side, side)
 
 
 class MainWindow(QMainWindow):
@@ -43,13 +31,20 @@ class MainWindow(QMainWindow):
         self.model = None
         self.model_path = None  # None: the bundled default
         self.model_dirty = False
+        self.model_origin = "bundled"  # where the current model came from: see set_model
         self.last_latency_ms = None
         self._mnist = None
+        self._undo_learn = None  # (model before the last Learn, its dirty flag, the digit)
+        self._before_teaching = None  # the model before the first Learn on it, for re-teaching
+        self._learned_last = False  # Ctrl+Z undoes a Learn only right after it
+        self._accuracy_jobs = BackgroundJobs(self)
+        self._accuracy_token = 0
 
-        self.canvas = DrawingCanvas()
+        self.draw_area = DrawArea()
+        self.canvas = self.draw_area.canvas
         self.panel = ReadPanel()
         splitter = QSplitter(Qt.Horizontal)
-        splitter.addWidget(SquareBox(self.canvas))
+        splitter.addWidget(self.draw_area)
         splitter.addWidget(self.panel)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -67,11 +62,9 @@ class MainWindow(QMainWindow):
 
         self.canvas.changed.connect(self._canvas_changed)
         self.canvas.imageDropped.connect(self.import_image)
-        self.panel.clear_button.clicked.connect(self.canvas.clear)
-        self.panel.undo_button.clicked.connect(self.canvas.undo)
-        self.panel.pen_slider.valueChanged.connect(self.canvas.set_pen_width)
-        self.panel.invert_check.toggled.connect(self.canvas.set_inverted)
+        self.draw_area.undo_button.clicked.connect(self.canvas.undo)
         self.panel.learnRequested.connect(self.learn)
+        self.panel.undoLearnRequested.connect(self.undo_learn)
         for key in ("Delete", "Escape"):
             QShortcut(QKeySequence(key), self, activated=self.canvas.clear)
 
@@ -91,10 +84,11 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.train_dock, self.inside_dock)
         self.train_dock.raise_()
         self.modelChanged.connect(self.inside_panel.set_network)
-        self.resizeDocks([self.train_dock], [760], Qt.Horizontal)
+        self.modelChanged.connect(lambda net: self.train_panel.model_replaced(net, self.model_origin))
         self.train_panel.modelTrained.connect(self._model_from_training)
-        self.train_panel.showDigit.connect(self.canvas.set_image)
+        self.train_panel.showDigit.connect(self.show_test_digit)
         self.train_panel.message.connect(self.show_error)
+        self.train_panel.info.connect(self.show_info)
         self.train_panel.confirm_start = lambda: self.confirm_discard("Train a new network")
         app = QApplication.instance()
         if app is not None:
@@ -125,7 +119,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Quit", self.close, QKeySequence.Quit, "Close the app")
 
         edit = self.menuBar().addMenu("&Edit")
-        self._action(edit, "&Undo stroke", self.canvas.undo, QKeySequence.Undo, "Remove the last stroke")
+        self.undo_action = self._action(edit, "&Undo stroke", self.undo, QKeySequence.Undo,
+                                        "Remove the last stroke, or undo a Learn right after it")
         self._action(edit, "&Clear canvas", self.canvas.clear, None, "Clear the canvas (Delete, Escape)")
 
         view = self.menuBar().addMenu("&View")
@@ -163,10 +158,20 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(recent))
 
     # -- model management --------------------------------------------------------
-    def set_model(self, net, path=None, dirty=False):
+    def set_model(self, net, path=None, dirty=False, origin="file"):
+        """Make ``net`` the current model; every view follows through ``modelChanged``.
+
+        ``origin``: "file" (opened or reverted), "training" (this window's
+        training panel) or "teaching" (a Learn or its undo).
+        """
         self.model = net
-        self.model_path = None if path is None else Path(path)
+        self.model_origin = origin
+        if path is not None or origin != "teaching":
+            self.model_path = None if path is None else Path(path)
         self.model_dirty = dirty
+        if origin != "teaching":
+            self._undo_learn = self._before_teaching = None
+            self._update_undo()
         self._update_model_status()
         self.modelChanged.emit(net)
         self.recognize()
@@ -225,12 +230,7 @@ class MainWindow(QMainWindow):
 
     # -- training ------------------------------------------------------------------
     def _model_from_training(self, net, final):
-        self.model = net
-        self.model_path = None
-        self.model_dirty = True
-        self._update_model_status()
-        self.modelChanged.emit(net)
-        self.recognize()
+        self.set_model(net, None, dirty=True, origin="training")
         if final:
             self.statusBar().showMessage("Training finished: the canvas now reads with the new network.", 6000)
 
@@ -251,13 +251,17 @@ class MainWindow(QMainWindow):
 
     def _update_model_status(self):
         acc = self.model.meta.get("test_accuracy") if self.model is not None else None
-        acc_text = f"test accuracy {acc:.2%}" if isinstance(acc, (int, float)) else "test accuracy not measured"
+        acc_text = f"test accuracy {acc:.2%}" if isinstance(acc, (int, float)) else "test accuracy being measured..."
         star = " (changed, not saved)" if self.model_dirty else ""
         self.model_status.setText(f"{self.model_name()}{star}  |  {self.model.describe()}  |  {acc_text}")
         self.setWindowTitle(f"{'*' if self.model_dirty else ''}{self.model_name()} - Digit Reader")
 
     # -- reading -----------------------------------------------------------------
     def _canvas_changed(self, final):
+        self._learned_last = False
+        self._update_undo()
+        if self.canvas.is_blank():
+            self.panel.forget_digit()  # a new drawing gets its own label
         if final:
             self._live_timer.stop()
             self.recognize()
@@ -268,7 +272,15 @@ class MainWindow(QMainWindow):
         """The canvas as the network's 28x28 input, or None when blank."""
         if self.canvas.is_blank():
             return None
+        exact = self.canvas.exact_input()
+        if exact is not None:
+            return exact
         return engine.preprocess_canvas(self.canvas.raster())
+
+    def show_test_digit(self, image):
+        """A test digit from the gallery, read exactly as the gallery read it."""
+        self.canvas.set_image(image, exact=True)
+        self.panel.forget_digit()
 
     def recognize(self):
         start = time.perf_counter()
@@ -289,6 +301,7 @@ class MainWindow(QMainWindow):
             self.show_error("No digit found", f"{path}: the image looks blank.")
             return False
         self.canvas.set_image(digit)
+        self.panel.forget_digit()
         self.statusBar().showMessage(f"Imported {Path(path).name}", 4000)
         return True
 
@@ -304,34 +317,146 @@ class MainWindow(QMainWindow):
         return self._mnist
 
     def learn(self, digit):
-        """Keep the drawing as a personal digit labelled ``digit`` and teach it to the network."""
+        """Keep the drawing as a personal digit labelled ``digit`` and teach it to the network.
+
+        The label is used once: the next drawing must be given its own. The
+        model before this Learn is kept, so Undo Learn (or Ctrl+Z right after)
+        takes it back.
+        """
         seen = self.current_input()
         if seen is None:
             self.statusBar().showMessage("Draw a digit first, then say what it is.", 4000)
             return None
         before = self.model.predict_proba(seen.reshape(1, -1))[0][digit]
+        previous, was_dirty = self.model.copy(), self.model_dirty
+        if self._before_teaching is None:
+            self._before_teaching = previous
         self.personal.add(seen, digit)
-        engine.teach(self.model, self.personal.images, self.personal.labels, mnist=self.mnist_train(),
+        taught = self.model.copy()
+        engine.teach(taught, self.personal.images, self.personal.labels, mnist=self.mnist_train(),
                      seed=len(self.personal))
-        self.model_dirty = True
-        self._update_model_status()
-        self._update_personal_label()
-        self.modelChanged.emit(self.model)
+        self._adopt_taught(taught)
+        self._undo_learn = (previous, was_dirty, digit)
+        self._learned_last = True
+        self._update_undo()
+        self.panel.forget_digit()
         after = self.recognize()[digit]
         self.statusBar().showMessage(
-            f"Learned a {digit}: its probability went from {before:.1%} to {after:.1%}.", 6000)
+            f"Learned a {digit}: its probability went from {before:.1%} to {after:.1%}. "
+            f"Ctrl+Z or Undo Learn takes it back.", 8000)
         return before, after
 
+    def undo_learn(self):
+        """The model as it was before the last Learn, and that personal digit forgotten."""
+        if self._undo_learn is None:
+            return False
+        previous, was_dirty, digit = self._undo_learn
+        self._undo_learn = None
+        self._learned_last = False
+        if len(self.personal):
+            self.personal.remove(len(self.personal) - 1)
+        if not len(self.personal):
+            self._before_teaching = None
+        self.set_model(previous, None, dirty=was_dirty, origin="teaching")
+        self._update_undo()
+        self._update_personal_label()
+        self.statusBar().showMessage(f"Undid learning the {digit}: the network is back as before.", 6000)
+        return True
+
+    def undo(self):
+        """Ctrl+Z: a Learn right after it, otherwise the last stroke."""
+        if self._learned_last and self._undo_learn is not None:
+            self.undo_learn()
+        else:
+            self.canvas.undo()
+
+    def _update_undo(self):
+        digit = None if self._undo_learn is None else self._undo_learn[2]
+        self.panel.set_undo_available(None if digit is None else f"Undo Learn ({digit})")
+        if hasattr(self, "undo_action"):
+            self.undo_action.setText(f"&Undo Learn ({digit})" if self._learned_last and digit is not None
+                                     else "&Undo stroke")
+
+    def _adopt_taught(self, net):
+        """A taught network becomes the model; its test accuracy is measured anew."""
+        net.meta.pop("test_accuracy", None)  # the old figure no longer describes it
+        net.meta["name"] = self.model.meta.get("name", "default model") + " + your digits"
+        self.set_model(net, None, dirty=True, origin="teaching")
+        self._update_personal_label()
+        self._measure_accuracy(net)
+
+    def _measure_accuracy(self, net):
+        """Test accuracy of ``net`` in a thread (10,000 digits), then in the status bar."""
+        self._accuracy_token += 1
+        token, copy = self._accuracy_token, net.copy()
+
+        def work():
+            images, labels = engine.load_mnist("test")
+            return engine.evaluate(copy, images, labels)["accuracy"]
+
+        def done(result):
+            if token != self._accuracy_token or isinstance(result, Exception):
+                return
+            net.meta["test_accuracy"] = float(result)
+            if net is self.model:
+                self._update_model_status()
+
+        self._accuracy_jobs.submit(work, done)
+
     def _update_personal_label(self):
-        self.panel.personal_label.setText(f"{len(self.personal)} personal digits")
+        self.panel.set_personal_count(len(self.personal))
 
     def show_personal_digits(self):
         dialog = PersonalDigitsDialog(self.personal, self)
         dialog.changed.connect(self._update_personal_label)
+        dialog.removed.connect(self.offer_reteach)
         dialog.open()
         return dialog
 
+    def offer_reteach(self):
+        """After personal digits are removed: the network still knows them; offer to undo that."""
+        if self._before_teaching is None:
+            self.statusBar().showMessage(
+                "Removed. The network keeps what it learned from those digits until you "
+                "re-train it or open another model.", 8000)
+            return False
+        remaining = len(self.personal)
+        text = ("The network still knows the digits you removed. Go back to the model before "
+                "your teaching" + (f" and teach it the remaining {remaining} digit"
+                                   f"{'' if remaining == 1 else 's'} again?" if remaining else "?"))
+        if self.ask_yes_no("Re-teach", text) != QMessageBox.Yes:
+            return False
+        return self.reteach()
+
+    def reteach(self):
+        """The model before teaching, taught the personal digits that remain."""
+        base = self._before_teaching.copy()
+        if len(self.personal):
+            engine.teach(base, self.personal.images, self.personal.labels, mnist=self.mnist_train(),
+                         seed=len(self.personal))
+            self._adopt_taught(base)
+        else:
+            self.set_model(base, None, dirty=True, origin="teaching")
+            self._before_teaching = None
+        self._undo_learn = None
+        self._learned_last = False
+        self._update_undo()
+        return True
+
+    def ask_yes_no(self, title, text):
+        """Yes / No; tests replace this to answer without a dialog."""
+        return QMessageBox.question(self, title, text, QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
+
     # -- messages and state --------------------------------------------------------
+    def show_info(self, title, text):
+        """A notice, not a problem: an information box that does not block."""
+        box = QMessageBox(QMessageBox.Information, title, text, QMessageBox.Ok, self)
+        box.setObjectName("infoBox")
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.open()
+        self.statusBar().showMessage(title, 6000)
+        return box
+
     def show_error(self, title, text):
         """A message box that does not block (tests and the event loop carry on)."""
         box = QMessageBox(QMessageBox.Warning, title, text, QMessageBox.Ok, self)
@@ -353,21 +478,43 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1500, 860)
+            self._first_size()
         state = s.value("windowState")
         if state is not None:
             self.restoreState(state)
+        self._split_pending = state is None
         pen = s.value("penWidth")
         if pen is not None:
-            self.panel.pen_slider.setValue(int(pen))
-        self.panel.invert_check.setChecked(s.value("invert", False) in (True, "true"))
+            self.draw_area.pen_slider.setValue(int(pen))
+        self.draw_area.invert_check.setChecked(s.value("invert", False) in (True, "true"))
+
+    def _first_size(self):
+        """First start: most of the screen, never more than it."""
+        screen = QApplication.primaryScreen()
+        if screen is None:
+            self.resize(1280, 720)
+            return
+        area = screen.availableGeometry()
+        self.resize(min(1600, int(area.width() * 0.9)), min(940, int(area.height() * 0.9)))
+
+    def _split_with_docks(self):
+        # Drawing on the left, training / looking inside on the right, about half each:
+        # the plots need room, and so does the canvas.
+        self.resizeDocks([self.train_dock], [max(520, int(self.width() * 0.45))], Qt.Horizontal)
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        if self._split_pending:
+            # Only now is the window's real size known.
+            self._split_pending = False
+            QTimer.singleShot(0, self._split_with_docks)
 
     def save_state(self):
         s = settings.app_settings()
         s.setValue("geometry", self.saveGeometry())
         s.setValue("windowState", self.saveState())
-        s.setValue("penWidth", self.panel.pen_slider.value())
-        s.setValue("invert", self.panel.invert_check.isChecked())
+        s.setValue("penWidth", self.draw_area.pen_slider.value())
+        s.setValue("invert", self.draw_area.invert_check.isChecked())
 
     def closeEvent(self, event):
         if not self.confirm_discard("Quit"):

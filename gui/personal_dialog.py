@@ -16,6 +16,7 @@ def digit_pixmap(image, scale=2):
 
 class PersonalDigitsDialog(QDialog):
     changed = Signal()
+    removed = Signal()  # some digits were deleted: the window may offer to re-teach
 
     def __init__(self, personal, parent=None):
         super().__init__(parent)
@@ -55,7 +56,8 @@ class PersonalDigitsDialog(QDialog):
             self.list.addItem(item)
         counts = self.personal.counts()
         per_digit = ", ".join(f"{d}: {c}" for d, c in enumerate(counts) if c)
-        self.summary.setText(f"{len(self.personal)} digits" + (f" ({per_digit})" if per_digit else
+        n = len(self.personal)
+        self.summary.setText(f"{n} digit{'' if n == 1 else 's'}" + (f" ({per_digit})" if per_digit else
                                                                ". Draw one, pick its label, press Learn."))
         self.clear_button.setEnabled(len(self.personal) > 0)
 
@@ -66,6 +68,7 @@ class PersonalDigitsDialog(QDialog):
         if rows:
             self.refresh()
             self.changed.emit()
+            self.removed.emit()
 
     def _confirm_clear(self):
         answer = QMessageBox.question(self, "Clear personal digits",
@@ -74,6 +77,9 @@ class PersonalDigitsDialog(QDialog):
             self.clear_all()
 
     def clear_all(self):
+        had_digits = len(self.personal) > 0
         self.personal.clear()
         self.refresh()
         self.changed.emit()
+        if had_digits:
+            self.removed.emit()

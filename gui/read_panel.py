@@ -1,22 +1,26 @@
 """The panel beside the canvas: the answer, the ten probabilities, the network's input, teaching."""
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QGridLayout, QGroupBox, QHBoxLayout,
-                               QLabel, QPushButton, QSlider, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QPushButton, QToolButton, QVBoxLayout, QWidget)
 
-from .canvas import DEFAULT_PEN
 from .views import DigitView, ProbabilityChart
 
-BLANK_TEXT = "Draw a digit"
+BLANK_TEXT = "Nothing drawn yet"
+PICK_TEXT = "Learn: pick the right digit first"
 
 
 class ReadPanel(QWidget):
-    """Shows what the network reads; offers pen settings and 'this is a N, learn it'."""
+    """Shows what the network reads and offers 'this is a N, learn it' (and taking it back)."""
 
     learnRequested = Signal(int)
+    undoLearnRequested = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.setObjectName("readPanel")
+        # Enough for the bars and the teach buttons; the rest of the width goes to the canvas.
+        self.setMaximumWidth(380)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
 
@@ -41,34 +45,9 @@ class ReadPanel(QWidget):
         self.input_view.setObjectName("inputView")
         seen_layout.addWidget(self.input_view)
         layout.addWidget(seen, 2)
-
-        pen_row = QHBoxLayout()
-        pen_row.addWidget(QLabel("Pen"))
-        self.pen_slider = QSlider(Qt.Horizontal)
-        self.pen_slider.setObjectName("penWidthSlider")
-        self.pen_slider.setRange(4, 40)
-        self.pen_slider.setValue(DEFAULT_PEN)
-        self.pen_slider.setToolTip("Pen width")
-        pen_row.addWidget(self.pen_slider, 1)
-        self.invert_check = QCheckBox("Dark ink")
-        self.invert_check.setObjectName("invertCheck")
-        self.invert_check.setToolTip("Show black ink on white paper (display only: the network "
-                                     "always gets bright ink on black, as in MNIST).")
-        pen_row.addWidget(self.invert_check)
-        layout.addLayout(pen_row)
-
-        buttons = QHBoxLayout()
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setObjectName("undoButton")
-        self.undo_button.setToolTip("Remove the last stroke (Ctrl+Z)")
-        self.clear_button = QPushButton("Clear")
-        self.clear_button.setObjectName("clearButton")
-        self.clear_button.setToolTip("Clear the canvas (Delete or Escape)")
-        buttons.addWidget(self.undo_button)
-        buttons.addWidget(self.clear_button)
-        layout.addLayout(buttons)
-
         layout.addWidget(self._teach_box())
+        self._has_drawing = False
+        self._update_learn_button()
 
     def _teach_box(self):
         box = QGroupBox("Teach it your handwriting")
@@ -86,29 +65,70 @@ class ReadPanel(QWidget):
             self.digit_group.addButton(button, d)
             grid.addWidget(button, 1 + d // 5, d % 5)
             QShortcut(QKeySequence(f"Ctrl+{d}"), self, activated=lambda d=d: self.choose_digit(d))
-        self.learn_button = QPushButton("Learn")
+        self.digit_group.idToggled.connect(lambda *_: self._update_learn_button())
+        self.learn_button = QPushButton(PICK_TEXT)
         self.learn_button.setObjectName("learnButton")
         self.learn_button.setToolTip("Add the drawing to your personal digits with the chosen "
-                                     "label and let the network take a few steps on it (Ctrl+L)")
+                                     "label and let the network take a few steps on it (Ctrl+L). "
+                                     "The label is asked for every drawing.")
         self.learn_button.setShortcut(QKeySequence("Ctrl+L"))
         self.learn_button.clicked.connect(self._learn_clicked)
         grid.addWidget(self.learn_button, 3, 0, 1, 5)
+        self.undo_learn_button = QPushButton("Undo Learn")
+        self.undo_learn_button.setObjectName("undoLearnButton")
+        self.undo_learn_button.setToolTip("Put the network back as it was before the last Learn "
+                                          "and forget that personal digit (Ctrl+Z right after "
+                                          "Learn does the same)")
+        self.undo_learn_button.setEnabled(False)
+        self.undo_learn_button.clicked.connect(self.undoLearnRequested)
+        grid.addWidget(self.undo_learn_button, 4, 0, 1, 5)
         self.personal_label = QLabel("")
         self.personal_label.setObjectName("personalLabel")
-        grid.addWidget(self.personal_label, 4, 0, 1, 5)
+        grid.addWidget(self.personal_label, 5, 0, 1, 5)
         return box
 
+    # -- the label to learn ------------------------------------------------------------
     def choose_digit(self, digit):
         self.digit_group.button(digit).setChecked(True)
 
     def chosen_digit(self):
         return self.digit_group.checkedId()
 
+    def forget_digit(self):
+        """No label chosen: each drawing gets its own, never the previous one's."""
+        checked = self.digit_group.checkedButton()
+        if checked is not None:
+            # An exclusive group refuses to uncheck its last button.
+            self.digit_group.setExclusive(False)
+            checked.setChecked(False)
+            self.digit_group.setExclusive(True)
+        self._update_learn_button()
+
+    def _update_learn_button(self):
+        digit = self.chosen_digit()
+        if not self._has_drawing:
+            self.learn_button.setText("Learn: draw a digit first")
+        elif digit < 0:
+            self.learn_button.setText(PICK_TEXT)
+        else:
+            self.learn_button.setText(f"Learn this drawing as a {digit}")
+        self.learn_button.setEnabled(self._has_drawing and digit >= 0)
+
     def _learn_clicked(self):
         digit = self.chosen_digit()
-        if digit >= 0:
+        if digit >= 0 and self._has_drawing:
             self.learnRequested.emit(digit)
 
+    def set_undo_available(self, text):
+        """``text``: what Undo Learn would undo (e.g. 'Undo Learn (7)'), or None."""
+        self.undo_learn_button.setEnabled(text is not None)
+        self.undo_learn_button.setText(text or "Undo Learn")
+
+    def set_personal_count(self, count):
+        self.personal_label.setText("No personal digits yet" if count == 0 else
+                                    "1 personal digit" if count == 1 else f"{count} personal digits")
+
+    # -- the reading -----------------------------------------------------------------
     def show_reading(self, probs, seen_image):
         """Update the label, the bars and the input view (``probs`` None: blank canvas)."""
         if probs is None:
@@ -118,3 +138,6 @@ class ReadPanel(QWidget):
             self.prediction_label.setText(f"{digit}  ({probs[digit]:.1%})")
         self.chart.set_probabilities(probs)
         self.input_view.set_image(seen_image)
+        if self._has_drawing != (probs is not None):
+            self._has_drawing = probs is not None
+            self._update_learn_button()

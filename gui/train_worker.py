@@ -4,11 +4,19 @@ Records crossing threads are plain Python objects (lists, dataclasses, a
 copied Network); the worker never touches a widget. Stop and pause are
 flags the loop checks between batches, because a busy worker cannot
 receive a queued call.
+
+The loss reaches the GUI already aggregated: one point is the mean loss of
+a fixed number of batches, chosen at the start so that a whole run never
+has more than ``POINT_BUDGET`` points. With Rashid's batch size of 1 an
+epoch is 60,000 batches; plotting each of them made the GUI thread's work
+grow with the run (and, holding the GIL, slowed the worker tenfold).
 """
+import math
+import sys
 import threading
 import time
 import traceback
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -16,16 +24,30 @@ import engine
 from engine import BatchStats, EpochStats, Finished
 
 EMIT_INTERVAL = 0.2  # seconds between batch-progress signals: a few plot updates a second
+# While a worker runs, the GUI thread asks for the GIL again after each Qt call that let it
+# go (a paint makes dozens) and waits up to the interpreter's switch interval (5 ms) for a
+# worker that rarely gives it up on its own (batch size 1: tiny NumPy calls). A shorter
+# interval while training keeps those waits from adding up to visible stalls.
+SWITCH_INTERVAL = 0.001
+POINT_BUDGET = 2000  # loss points per run at most, however many batches it has
+QUICK_SUBSET = 10_000  # a quick sweep point trains on this many random digits...
+QUICK_EPOCHS = 1  # ...for this many epochs (when the epochs are not what is swept)
 
 
 @dataclass
 class BatchChunk:
-    """Batches finished since the last signal."""
+    """Loss points and progress since the last signal.
 
-    steps: list
-    losses: list
-    last: BatchStats
+    Point ``i`` is at ``x[i]`` epochs into the run and is the mean loss of
+    ``count[i]`` batches (NaN when none of them had a finite loss).
+    """
+
+    x: list
+    loss: list
+    count: list
+    last: BatchStats  # the newest batch, for the progress bar
     samples_per_second: float
+    run: int = 0  # which run of a sweep (0 for a plain training run)
 
 
 @dataclass
@@ -37,6 +59,7 @@ class TrainJob:
     test_set: tuple
     sweep_field: str = ""  # e.g. "lr" or "hidden"
     sweep_values: list = field(default_factory=list)
+    quick: int = 0  # a sweep's points: 0 = the full recipe, else at most this many digits
 
 
 @dataclass
@@ -78,8 +101,11 @@ class TrainWorker(QObject):
         return not self._resume.is_set()
 
     def _should_stop(self):
-        # Paused: the loop waits here, between batches; a stop ends the wait
+        # Called between every two batches (60,000 times an epoch at batch size 1), so the
+        # common case is two attribute reads; only a pause waits, and a stop ends the wait
         # even when a pause came after it.
+        if self._resume.is_set():
+            return self._stop.is_set()
         while not self._resume.wait(0.05):
             if self._stop.is_set():
                 break
@@ -95,28 +121,50 @@ class TrainWorker(QObject):
         except Exception as exc:  # noqa: BLE001  (any failure must reach the user, not stderr)
             self.failed.emit(f"{type(exc).__name__}: {exc}\n\n{traceback.format_exc(limit=3)}")
 
-    def _train(self, net, config, report_epochs=True):
-        steps, losses = [], []
-        last_emit = time.monotonic()
+    def _train(self, net, config, report_epochs=True, run=0):
+        xs, means, counts = [], [], []
+        bucket = 0  # batches per loss point, fixed at the first batch (then its total is known)
+        per_epoch = 1
+        total, finite, pending = 0.0, 0, 0
+        since_emit = 0
+        last_emit = time.perf_counter()
         finished = None
+        batch_size = config.batch_size
         for record in engine.train(net, config, self.job.train_set, self.job.test_set,
                                    should_stop=self._should_stop):
-            if isinstance(record, BatchStats):
-                steps.append(record.step)
-                losses.append(record.loss)
-                now = time.monotonic()
+            if type(record) is BatchStats:  # the hot path: keep it to a few additions
+                loss = record.loss
+                if math.isfinite(loss):
+                    total += loss
+                    finite += 1
+                pending += 1
+                since_emit += 1
+                if not bucket:
+                    bucket = max(1, math.ceil(record.steps / POINT_BUDGET))
+                    per_epoch = record.batches
+                if pending == bucket:
+                    xs.append(record.step / per_epoch)
+                    means.append(total / finite if finite else math.nan)
+                    counts.append(pending)
+                    total, finite, pending = 0.0, 0, 0
+                now = time.perf_counter()
                 if now - last_emit >= EMIT_INTERVAL:
-                    rate = len(steps) * config.batch_size / max(now - last_emit, 1e-9)
-                    self.batches.emit(BatchChunk(steps, losses, record, rate))
-                    steps, losses, last_emit = [], [], now
+                    rate = since_emit * batch_size / max(now - last_emit, 1e-9)
+                    self.batches.emit(BatchChunk(xs, means, counts, record, rate, run))
+                    xs, means, counts = [], [], []
+                    since_emit, last_emit = 0, now
             elif isinstance(record, EpochStats):
                 if report_epochs:
                     # A copy taken between batches: the canvas never sees half-updated weights.
                     self.epoch.emit(record, net.copy())
             elif isinstance(record, Finished):
                 finished = record
-        if steps and report_epochs:
-            self.batches.emit(BatchChunk(steps, losses, None, 0.0))
+        if pending:  # the last, partial bucket (a stop, or a run shorter than a bucket)
+            xs.append((finished.steps_done if finished else 0) / per_epoch)
+            means.append(total / finite if finite else math.nan)
+            counts.append(pending)
+        if xs:
+            self.batches.emit(BatchChunk(xs, means, counts, None, 0.0, run))
         if report_epochs:
             # The confusion matrix and mistakes are worked out here, not in the GUI thread:
             # ten thousand test digits would stall the window for a fifth of a second.
@@ -132,9 +180,9 @@ class TrainWorker(QObject):
         for i, value in enumerate(job.sweep_values):
             if self._stop.is_set():
                 break
-            config = sweep_config(job.config, job.sweep_field, value)
+            config = sweep_config(job.config, job.sweep_field, value, job.quick)
             net = config.make_network()
-            last = self._train(net, config, report_epochs=False)
+            last = self._train(net, config, report_epochs=False, run=i)
             accuracy = last.history[-1].test_accuracy if last.history else float("nan")
             self.sweepPoint.emit(SweepPoint(job.sweep_field, value, accuracy, i, count))
             if last.reason == "stopped":
@@ -142,18 +190,28 @@ class TrainWorker(QObject):
         self.finished.emit(last, None)
 
 
-def sweep_config(config, field_name, value):
-    """The recipe with one swept field changed ('lr', 'hidden' size or 'epochs')."""
-    from dataclasses import replace
+def sweep_config(config, field_name, value, quick=0):
+    """The recipe one sweep point trains: one field changed ('lr', 'hidden' size or 'epochs').
 
+    With ``quick`` (a number of digits), a point is a short run: ``QUICK_EPOCHS`` on at most
+    ``quick`` random digits (fewer if the data box already asks for fewer); when the
+    epochs are what is swept, only the data is cut.
+    """
     if field_name == "lr":
-        return replace(config, lr=float(value))
-    if field_name == "hidden":
+        config = replace(config, lr=float(value))
+    elif field_name == "hidden":
         layers = list(config.layers)
-        return replace(config, layers=tuple([layers[0]] + [int(value)] * (len(layers) - 2) + [layers[-1]]))
-    if field_name == "epochs":
-        return replace(config, epochs=int(value), iterations=0)
-    raise ValueError(f"cannot sweep {field_name!r}")
+        config = replace(config, layers=tuple([layers[0]] + [int(value)] * (len(layers) - 2)
+                                              + [layers[-1]]))
+    elif field_name == "epochs":
+        config = replace(config, epochs=int(value), iterations=0)
+    else:
+        raise ValueError(f"cannot sweep {field_name!r}")
+    if quick:
+        config = replace(config, subset=min(config.subset, quick) if config.subset else quick)
+        if field_name != "epochs":
+            config = replace(config, epochs=QUICK_EPOCHS, iterations=0)
+    return config.validate()
 
 
 class TrainRunner(QObject):
@@ -163,6 +221,7 @@ class TrainRunner(QObject):
         super().__init__(parent)
         self.thread = None
         self.worker = None
+        self._switch_interval = sys.getswitchinterval()
 
     def is_running(self):
         return self.thread is not None
@@ -179,10 +238,13 @@ class TrainRunner(QObject):
         thread.finished.connect(worker.deleteLater)
         thread.finished.connect(self._thread_done)
         self.thread, self.worker = thread, worker
+        self._switch_interval = sys.getswitchinterval()
+        sys.setswitchinterval(min(self._switch_interval, SWITCH_INTERVAL))
         thread.start()
 
     def _thread_done(self):
         thread, self.thread, self.worker = self.thread, None, None
+        sys.setswitchinterval(self._switch_interval)
         if thread is not None:
             thread.deleteLater()
 

@@ -35,6 +35,7 @@ def window(qtbot, fresh_state):
 
     win = build_window()
     win.ask = lambda title, text: QMessageBox.Discard  # never a blocking dialog in tests
+    win.ask_yes_no = lambda title, text: QMessageBox.No
     qtbot.addWidget(win)
     win.resize(900, 600)
     win.show()

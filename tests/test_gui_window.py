@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 import engine
 from gui.canvas import DrawingCanvas
 from gui.demo import draw_digit, send_mouse, send_stroke
+from gui.read_panel import BLANK_TEXT
 
 
 def label_text(window):
@@ -19,7 +20,7 @@ def first_digit(text):
 
 def test_a_stroke_makes_ink_and_a_prediction(window):
     canvas = window.findChild(DrawingCanvas, "canvas")
-    assert label_text(window) == "Draw a digit" and first_digit(label_text(window)) is None
+    assert label_text(window) == BLANK_TEXT and first_digit(label_text(window)) is None
     send_stroke(canvas, [(canvas.width() / 2, canvas.height() * y) for y in np.linspace(0.2, 0.8, 12)])
     assert canvas.raster().max() == pytest.approx(1.0)
     assert canvas.raster().mean() > 0.01
@@ -58,7 +59,7 @@ def test_clear_and_undo(window, qtbot):
     assert canvas.stroke_count() == 1 and 0 < canvas.raster().sum() < ink_two
     window.findChild(QPushButton, "clearButton").click()
     assert canvas.is_blank() and canvas.raster().max() == 0
-    assert label_text(window) == "Draw a digit"
+    assert label_text(window) == BLANK_TEXT
     send_stroke(canvas, [(w * 0.5, h * 0.2), (w * 0.5, h * 0.8)])
     qtbot.keyClick(canvas, Qt.Key_Escape)
     assert canvas.is_blank()
@@ -110,7 +111,7 @@ def test_personal_digits_dialog_lists_and_clears(window):
     assert dialog.list.count() == 1
     dialog.clear_all()
     assert len(window.personal) == 0 and dialog.list.count() == 0
-    assert "0 personal digits" in window.panel.personal_label.text()
+    assert "No personal digits" in window.panel.personal_label.text()
     dialog.close()
 
 
@@ -137,17 +138,18 @@ def test_geometry_and_pen_survive_a_restart(qtbot, fresh_state):
     first = build_window()
     qtbot.addWidget(first)
     first.resize(777, 555)
-    first.panel.pen_slider.setValue(25)
+    first.draw_area.pen_slider.setValue(25)
     first.close()
     second = build_window()
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (777, 555)
-    assert second.panel.pen_slider.value() == 25
+    assert second.draw_area.pen_slider.value() == 25
     second.close()
 
 
 def test_latency_from_stroke_end_to_label_is_recorded(window):
     canvas = window.canvas
+    window.last_latency_ms = None  # building the window has read the blank canvas already
     send_stroke(canvas, [(canvas.width() / 2, canvas.height() * y) for y in (0.2, 0.5, 0.8)])
     assert window.last_latency_ms is not None and window.last_latency_ms > 0
 
@@ -199,3 +201,54 @@ def test_a_tablet_pen_draws_like_the_mouse(window):
         QApplication.sendEvent(canvas, event)
     assert canvas.stroke_count() == 1
     assert first_digit(label_text(window)) is not None
+
+
+def test_a_gallery_test_digit_is_read_exactly_as_in_the_gallery(window):
+    images, _ = engine.load_mnist("test")
+    for i in range(20):
+        digit = images[i].astype(np.float32) / 255
+        window.train_panel.showDigit.emit(digit)
+        expected = window.model.predict_proba(digit.reshape(1, -1))[0]
+        np.testing.assert_allclose(window.panel.chart.values, expected, rtol=1e-6)
+        np.testing.assert_array_equal(window.current_input(), digit)
+    # A stroke over it makes it a drawing again, read through the canvas preprocessing.
+    w, h = window.canvas.width(), window.canvas.height()
+    send_stroke(window.canvas, [(w * 0.1, h * 0.1), (w * 0.2, h * 0.1)])
+    assert window.canvas.exact_input() is None
+
+
+def test_the_blank_canvas_shows_a_hint_the_network_never_sees(window):
+    canvas = window.canvas
+    assert canvas.is_blank() and canvas.raster().max() == 0
+
+    def centre_ink():
+        image = canvas.grab().toImage()
+        w, h = image.width(), image.height()
+        return max(image.pixelColor(x, h // 2).lightness() for x in range(w // 4, 3 * w // 4))
+
+    assert centre_ink() > 40  # the hint's grey text
+    send_stroke(canvas, [(canvas.width() * 0.1, canvas.height() * 0.1),
+                         (canvas.width() * 0.15, canvas.height() * 0.12)])
+    assert centre_ink() < 10  # gone with the first stroke (the stroke is in a corner)
+    canvas.clear()
+    assert centre_ink() > 40
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_first_view_gives_the_canvas_and_the_docks_sensible_room(qtbot, fresh_state, size):
+    from gui.app import build_window
+
+    win = build_window()
+    qtbot.addWidget(win)
+    win.resize(*size)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.wait(50)
+    dock = win.train_dock.width() / win.width()
+    assert 0.35 <= dock <= 0.6
+    side = min(win.canvas.width(), win.canvas.height())
+    assert side >= 0.4 * size[1]
+    # The canvas sits in the middle of its area, not at its left edge.
+    area = win.canvas.parentWidget()
+    assert abs(win.canvas.geometry().center().x() - area.width() / 2) <= 2
+    win.close()

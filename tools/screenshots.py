@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
 import engine  # noqa: E402
 import numpy as np  # noqa: E402
-from engine.sheets import save_sheet_png  # noqa: E402
+from engine import save_sheet_png  # noqa: E402
 from gui.app import build_window  # noqa: E402
 from gui.demo import draw_digit  # noqa: E402
 
