@@ -33,13 +33,30 @@ def wait_until(condition, timeout=120.0):
         time.sleep(0.01)
 
 
+def settle(window, seconds=0.5):
+    wait_until(lambda: False, timeout=seconds)
+
+
+def first_views(window):
+    """The window as a new user first sees it, at two common screen sizes."""
+    for width, height in ((1280, 720), (1920, 1080)):
+        window.resize(width, height)
+        window._split_with_docks()  # what the first start does for a screen of that size
+        settle(window)
+        path = OUT / f"first-view-{width}x{height}.png"
+        window.grab().save(str(path))
+        print(f"{path}: canvas {window.canvas.width()} px, train dock {window.train_dock.width()} px")
+
+
 def main():
     OUT.mkdir(exist_ok=True)
     window = build_window()
     window.ask = lambda title, text: QMessageBox.Discard
-    window.resize(1500, 860)
     window.show()
-    QApplication.processEvents()
+    first_views(window)
+    window.resize(1500, 860)
+    window._split_with_docks()
+    settle(window)
     images, _ = engine.load_mnist("test")
     draw_digit(window.canvas, images[0])
     QApplication.processEvents()
@@ -52,7 +69,9 @@ def main():
     panel.form.choose_preset("default")
     panel.start_training()
     wait_until(lambda: len(panel.history) >= 3)
-    wait_until(lambda: len(panel.loss_steps) > panel.history[-1].epoch * 468 + 150, timeout=30)
+    # Part-way into the next epoch, so the loss curve runs past the last accuracy point.
+    done = panel.batches_done
+    wait_until(lambda: panel.batches_done > done + 150, timeout=30)
     window.canvas.clear()
     draw_digit(window.canvas, images[3])
     wait_until(lambda: False, timeout=1.5)  # let the speed readout settle after the drawing
@@ -75,7 +94,7 @@ def main():
     # The back-query sheets of the bundled model, both modes, as the CLI writes them.
     net = engine.load_model()
     for mode in ("classic", "refined"):
-        pictures = [net.backquery(d, mode) for d in range(10)]
+        pictures = [engine.backquery(net, d, mode=mode) for d in range(10)]
         probs = net.predict_proba(np.stack(pictures).reshape(10, -1))
         save_sheet_png(pictures, [f"{d}: {probs[d, d]:.0%}" for d in range(10)],
                        OUT / f"backquery-{mode}.png")
