@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 import engine  # noqa: E402
 from gui.app import build_window  # noqa: E402
-from gui.demo import digit_to_canvas_strokes, send_mouse  # noqa: E402
+from gui.draw.robot import digit_to_canvas_strokes, send_mouse  # noqa: E402
 
 
 def main():
@@ -44,7 +44,7 @@ def main():
             t0 = time.perf_counter()
             send_mouse(window.canvas, QEvent.MouseButtonRelease, QPointF(*stroke[-1]), Qt.NoButton)
             release.append((time.perf_counter() - t0) * 1000)
-            recognize.append(window.last_latency_ms)
+            recognize.append(window.reader.last_latency_ms)
         QApplication.processEvents()
     release, recognize = np.array(release), np.array(recognize)
     print(f"model: {window.model.describe()}; canvas {window.canvas.width()}x{window.canvas.height()} px")

@@ -4,13 +4,14 @@ This module is the facade: the GUI, the benchmarks, the tools and outside
 scripts import from here only. Pure NumPy + SciPy + Pillow; never imports
 Qt. Inside, the packages are ``nn`` (layers, losses, network, optimizers,
 model files), ``data`` (formats, MNIST, preprocessing, augmentation, strokes,
-photos, personal digits), ``training`` (recipes, the loop, teaching,
-metrics), ``insight`` (back-query, gradient check, pictures) and ``cli``.
+photos, personal digits), ``training`` (recipes, the loop, sweeps and
+their time estimates, teaching, metrics), ``insight`` (back-query, gradient
+check, pictures) and ``cli``.
 
 The registries (``ACTIVATIONS``, ``LOSSES``, ...) are tuples of the names a
 recipe field or a CLI flag accepts.
 """
-from . import _compat  # noqa: F401  (Network.save / Network.backquery until gui/ moves over)
+from . import network_methods  # noqa: F401  (net.save and net.backquery, for outside scripts)
 from .data.augment import AUGMENTATIONS
 from .data.drawn_sets import evaluate_drawn, stroke_canvas
 from .data.formats import load_csv, load_idx
@@ -22,7 +23,8 @@ from .data.strokes import digit_strokes, render_strokes
 from .errors import DataFormatError
 from .insight.backquery import MODES as _BACKQUERY_MODES
 from .insight.backquery import backquery
-from .insight.gradcheck import check_all, gradient_check, numerical_gradient
+from .insight.gradcheck import TOLERANCE as GRADIENT_CHECK_TOLERANCE
+from .insight.gradcheck import check_all, gradient_check, gradient_check_report, numerical_gradient
 from .insight.pictures import save_digit_png, save_sheet_png
 from .nn.layers import ACTIVATIONS as _ACTIVATIONS
 from .nn.layers import OUTPUTS as _OUTPUTS
@@ -33,10 +35,13 @@ from .nn.network import Network
 from .nn.optim import OPTIMIZERS as _OPTIMIZERS
 from .resources import resource_path
 from .training.config import PRESETS, SCHEDULES, TrainConfig, loss_settings, preset
+from .training.estimate import sweep_seconds
 from .training.finetune import teach
 from .training.loop import train
 from .training.metrics import evaluate
 from .training.records import BatchStats, EpochStats, Finished, stamp_model
+from .training.sweep import (QUICK_EPOCHS, QUICK_SUBSET, SWEEP_FIELDS, SweepPoint, sweep,
+                             sweep_config, sweep_value)
 
 ACTIVATIONS = tuple(_ACTIVATIONS)  # hidden layers
 OUTPUT_ACTIVATIONS = tuple(_OUTPUTS)
@@ -44,14 +49,17 @@ LOSSES = tuple(_LOSSES)  # each with its output activation and targets: see loss
 OPTIMIZERS = tuple(_OPTIMIZERS)
 INITS = tuple(_INITS)
 BACKQUERY_MODES = tuple(_BACKQUERY_MODES)
-# AUGMENTATIONS and SCHEDULES are tuples already.
+# AUGMENTATIONS, SCHEDULES and SWEEP_FIELDS are tuples already.
 
 __all__ = [
     "ACTIVATIONS", "AUGMENTATIONS", "BACKQUERY_MODES", "BatchStats", "DataFormatError",
-    "EpochStats", "Finished", "INITS", "LOSSES", "Network", "OPTIMIZERS", "OUTPUT_ACTIVATIONS",
-    "PRESETS", "PersonalDigits", "SCHEDULES", "TrainConfig", "backquery", "check_all",
-    "digit_strokes", "evaluate", "evaluate_drawn", "gradient_check", "import_image", "load_csv",
-    "load_idx", "load_mnist", "load_model", "loss_settings", "numerical_gradient",
-    "preprocess_canvas", "preset", "render_strokes", "resource_path", "save_digit_png",
-    "save_model", "save_sheet_png", "stamp_model", "stroke_canvas", "teach", "to_inputs", "train",
+    "EpochStats", "Finished", "GRADIENT_CHECK_TOLERANCE", "INITS", "LOSSES", "Network",
+    "OPTIMIZERS", "OUTPUT_ACTIVATIONS", "PRESETS", "PersonalDigits", "QUICK_EPOCHS",
+    "QUICK_SUBSET", "SCHEDULES", "SWEEP_FIELDS", "SweepPoint", "TrainConfig", "backquery",
+    "check_all", "digit_strokes", "evaluate", "evaluate_drawn", "gradient_check",
+    "gradient_check_report", "import_image", "load_csv", "load_idx", "load_mnist", "load_model",
+    "loss_settings", "numerical_gradient", "preprocess_canvas", "preset", "render_strokes",
+    "resource_path", "save_digit_png", "save_model", "save_sheet_png", "stamp_model",
+    "stroke_canvas", "sweep", "sweep_config", "sweep_seconds", "sweep_value", "teach", "to_inputs",
+    "train",
 ]

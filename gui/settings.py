@@ -33,3 +33,13 @@ def remember_model(path):
 
 def forget_model(path):
     app_settings().setValue("recentModels", [p for p in recent_models() if p != str(path)])
+
+
+def last_folder():
+    """Where file dialogs open: the folder last used, else home (a bad stored value too)."""
+    value = app_settings().value("lastFolder", str(Path.home()))
+    return value if isinstance(value, str) and value else str(Path.home())
+
+
+def remember_folder(path):
+    app_settings().setValue("lastFolder", str(Path(path).parent))

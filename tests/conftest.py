@@ -31,11 +31,9 @@ def fresh_state():
 def window(qtbot, fresh_state):
     from gui.app import build_window
 
-    from PySide6.QtWidgets import QMessageBox
-
     win = build_window()
-    win.ask = lambda title, text: QMessageBox.Discard  # never a blocking dialog in tests
-    win.ask_yes_no = lambda title, text: QMessageBox.No
+    # Never a blocking dialog in tests: questions are answered from this table.
+    win.questions.answers = {"save_discard_cancel": "discard", "yes_no": False, "go_ahead": True}
     qtbot.addWidget(win)
     win.resize(900, 600)
     win.show()

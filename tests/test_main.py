@@ -7,6 +7,7 @@ import sys
 import pytest
 
 import main
+from gui import display_check
 from conftest import ROOT
 
 QT_ENV = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "XDG_SESSION_TYPE")
@@ -40,7 +41,7 @@ def test_platform_is_xcb_follows_qts_choice(monkeypatch, env, xcb):
         monkeypatch.delenv(key, raising=False)
     for key, value in env.items():
         monkeypatch.setenv(key, value)
-    assert main.platform_is_xcb() is xcb
+    assert display_check.platform_is_xcb() is xcb
 
 
 def test_smoke_test_opens_the_window_and_exits_0():
@@ -53,9 +54,11 @@ def test_smoke_test_opens_the_window_and_exits_0():
 
 @pytest.fixture
 def smoke(monkeypatch, qapp, fresh_state):
-    """main.smoke_test in this process, with sys.excepthook put back afterwards."""
+    """gui.smoke_test in this process, with sys.excepthook put back afterwards."""
+    from gui.smoke_test import smoke_test
+
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    return lambda: main.smoke_test(["main.py"], seconds=0.2)
+    return lambda: smoke_test(["main.py"], seconds=0.2)
 
 
 def test_smoke_test_fails_when_the_window_cannot_be_built(monkeypatch, smoke, capsys):
@@ -111,12 +114,12 @@ def fake_loader(absent):
 
 def test_missing_libraries_names_what_the_loader_cannot_open():
     absent = {"libxcb-icccm.so.4", "libxcb-cursor.so.0"}
-    assert set(main.missing_libraries(fake_loader(absent))) == absent
-    assert main.missing_libraries(fake_loader(set())) == []
+    assert set(display_check.missing_libraries(fake_loader(absent))) == absent
+    assert display_check.missing_libraries(fake_loader(set())) == []
 
 
 def test_message_names_the_debian_packages_once_each():
-    text = main.missing_libraries_message(
+    text = display_check.missing_libraries_message(
         ["libxcb-icccm.so.4", "libglib-2.0.so.0", "libgthread-2.0.so.0"])
     assert "libxcb-icccm.so.4" in text
     assert "sudo apt-get install -y libxcb-icccm4 libglib2.0-0\n" in text
@@ -126,7 +129,7 @@ def test_main_on_xcb_with_a_missing_library_exits_2_naming_the_package(monkeypat
     for key in QT_ENV:
         monkeypatch.delenv(key, raising=False)
     monkeypatch.setenv("DISPLAY", ":0")
-    monkeypatch.setattr(main.ctypes, "CDLL", fake_loader({"libxcb-keysyms.so.1"}))
+    monkeypatch.setattr(display_check.ctypes, "CDLL", fake_loader({"libxcb-keysyms.so.1"}))
     assert main.main(["main.py"]) == 2
     err = capsys.readouterr().err
     assert "libxcb-keysyms.so.1" in err and "apt-get install -y libxcb-keysyms1" in err
@@ -191,11 +194,11 @@ def test_library_table_matches_what_the_installed_qt_needs():
             elif not soname.startswith(RUNTIME):
                 system.add(soname)
     assert "libQt6XcbQpa.so.6" in seen  # the walk really went through the xcb plugin
-    assert system == set(main.XCB_LIBRARIES)
+    assert system == set(display_check.XCB_LIBRARIES)
 
 
 def test_readme_quick_start_installs_every_package_the_check_can_ask_for():
     quick_start = (ROOT / "README.md").read_text().split("## Quick start")[1].split("\n## ")[0]
     always_there = {"zlib1g", "libzstd1"}  # apt itself depends on them
-    for package in set(main.XCB_LIBRARIES.values()) - always_there:
+    for package in set(display_check.XCB_LIBRARIES.values()) - always_there:
         assert f" {package} " in quick_start.replace("\\\n", " ").replace("\n", " "), package

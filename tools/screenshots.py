@@ -15,13 +15,13 @@ sys.path.insert(0, str(ROOT))
 _scratch = tempfile.mkdtemp(prefix="digit-reader-shots-")
 os.environ["XDG_CONFIG_HOME"] = os.environ["XDG_DATA_HOME"] = _scratch
 
-from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 import engine  # noqa: E402
 import numpy as np  # noqa: E402
 from engine import save_sheet_png  # noqa: E402
 from gui.app import build_window  # noqa: E402
-from gui.demo import draw_digit  # noqa: E402
+from gui.draw.robot import draw_digit  # noqa: E402
 
 OUT = ROOT / "docs"
 
@@ -51,7 +51,7 @@ def first_views(window):
 def main():
     OUT.mkdir(exist_ok=True)
     window = build_window()
-    window.ask = lambda title, text: QMessageBox.Discard
+    window.questions.answers = {"save_discard_cancel": "discard", "yes_no": False, "go_ahead": True}
     window.show()
     first_views(window)
     window.resize(1500, 860)
@@ -82,7 +82,7 @@ def main():
     wait_until(lambda: not panel.is_running(), timeout=30)
 
     # Look inside, with the bundled model back in place.
-    window.revert_to_default()
+    window.files.revert_to_default()
     window.inside_dock.raise_()
     view = window.inside_panel.backquery
     count = view.refresh_count

@@ -42,16 +42,17 @@ def save_model(net, path):
     atomic_write(path, lambda f: np.savez(f, **arrays))
 
 
-def load_model(path_or_name=None):
+def load_model(path_or_name=None, *, path=None):
     """Read a model file; ``None`` reads the bundled default model.
 
     ``path_or_name`` is a path, or the bare name of a bundled model
-    (``"default"`` is ``resources/models/default.npz``). Everything is
+    (``"default"`` is ``resources/models/default.npz``); ``path=`` is the
+    keyword the first version of this function had. Everything is
     checked before a network is built: the header's version and
     architecture, then every array's shape, dtype and finiteness. Raises
     ``DataFormatError`` naming the file and the problem.
     """
-    path = model_path(path_or_name)
+    path = model_path(path if path_or_name is None else path_or_name)
     with reading(path, "a model file"):
         if path.stat().st_size > MAX_MODEL_BYTES:
             raise DataFormatError(path, "larger than 1 GiB: not a model of this app")

@@ -48,8 +48,9 @@ class Network:
 
     def __init__(self, sizes=(784, 256, 10), hidden_activation="relu",
                  output_activation="softmax", init="he", seed=0, loss=None, bias=True,
-                 input_scale=(0.0, 1.0), dtype=np.float32):
-        sizes = [int(n) for n in sizes]
+                 input_scale=(0.0, 1.0), dtype=np.float32, *, layers=None):
+        # ``layers=`` is the keyword scripts written for the first version use.
+        sizes = [int(n) for n in (sizes if layers is None else layers)]
         if len(sizes) < 2 or min(sizes) < 1:
             raise ValueError(f"sizes must hold at least two positive layer sizes, not {sizes}")
         rng = np.random.default_rng(seed)
@@ -111,8 +112,7 @@ class Network:
 
     @property
     def layers(self):
-        """The layer sizes, as ``sizes``."""
-        # kept until gui/ moves over (issue 11): tests/test_gui_inside.py, tests/test_gui_training.py
+        """The layer sizes, as ``sizes``: the name scripts written for the first version use."""
         return self.sizes
 
     @property

@@ -92,12 +92,13 @@ def test_load_model_without_argument_or_by_name_is_the_bundled_model():
         engine.load_model("no-such-bundled-model")
 
 
-def test_methods_kept_for_the_gui_still_work(tmp_path):
-    # Until gui/ moves over to engine.save_model / engine.backquery / Network.sizes (issue 11);
-    # remove this test with the compatibility shims.
-    net = engine.Network([784, 8, 10], seed=5)
+def test_the_first_versions_names_still_work(tmp_path):
+    # Outside scripts were written against Network(layers=...), net.save, net.backquery,
+    # net.layers and load_model(path=...): the contract of the engine's first issue.
+    net = engine.Network(layers=[784, 8, 10], seed=5)
+    assert net.sizes == [784, 8, 10]
     net.save(tmp_path / "m.npz")
-    assert engine.load_model(tmp_path / "m.npz").layers == [784, 8, 10]
+    assert engine.load_model(path=tmp_path / "m.npz").layers == [784, 8, 10]
     np.testing.assert_array_equal(net.backquery(3, "classic"), engine.backquery(net, 3))
     twin = engine.Network([784, 8, 10], net.hidden_activation, net.output_activation, loss=net.loss)
     assert twin.loss.name == "ce"

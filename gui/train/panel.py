@@ -1,0 +1,294 @@
+"""The training panel: it lays out the run controls and the tabs (recipe, results, sweep),
+runs a training run or a sweep in the background and routes its records to them."""
+import traceback
+from dataclasses import replace
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+import engine
+
+from ..background import BackgroundJobs
+from .run_controls import READY, RunControls
+from .tabs import TAB_CURVES, TAB_SWEEP, TrainTabs
+from .worker import BatchChunk, EpochDone, SweepRun, TrainRun
+
+ASK_ABOVE_SECONDS = 60  # a sweep expected to take longer asks first; shorter ones just start
+SHUTDOWN_SECONDS = 10.0  # closing waits this long at most for a run's thread
+# Why the results were cleared, by where the new model came from (see model_replaced).
+REPLACED = {"teaching": "The network has since been taught your digits: press Train for a new run"}
+REPLACED_OTHER = "Another model is in use now: press Train to train a new network here"
+
+
+class TrainPanel(QWidget):
+    modelTrained = Signal(object, bool)  # Network snapshot, final
+    showDigit = Signal(object)  # a 28x28 test digit (float, 0..1) to put on the canvas
+    message = Signal(str, str)  # title, text: a problem, for the window to show
+    info = Signal(str, str)  # title, text: a notice (files saved), not a problem
+    runFinished = Signal()
+
+    def __init__(self, personal, questions, confirm_replace=None, parent=None):
+        """``questions``: a gui.questions.Questions (the long-sweep question).
+        ``confirm_replace()``: asked before a run replaces the model in use (the window
+        asks to save unsaved work first); without it a run always goes ahead."""
+        super().__init__(parent)
+        self.setObjectName("trainPanel")
+        self.personal = personal
+        self.questions = questions
+        self.confirm_replace = confirm_replace or (lambda: True)
+        self.jobs = BackgroundJobs(self)
+        self._job = None  # the run or sweep under way
+        self._mode = None  # "train" or "sweep"
+        self._closing = False
+        self.history = []  # EpochStats of the current/last run
+        self.batches_done = 0  # batches of the current/last training run shown in the plots
+        self.last_finished = None
+        self.last_network = None
+
+        # The buttons and the progress stay in sight above the tabs.
+        self.controls = RunControls()
+        c = self.controls
+        self.train_button, self.pause_button, self.stop_button = c.train_button, c.pause_button, c.stop_button
+        self.progress, self.accuracy_label, self.live_model = c.progress, c.accuracy_label, c.live_model
+        self.tabs = TrainTabs(personal)
+        self.recipe, self.plots, self.sweep = self.tabs.recipe, self.tabs.plots, self.tabs.sweep
+        self.confusion_plot, self.mistakes = self.tabs.confusion, self.tabs.mistakes
+        self.form, self.data = self.recipe.form, self.recipe.data
+        self.subset, self.use_personal = self.data.subset, self.data.use_personal
+        self.files_label, self.user_files = self.data.files_label, self.data.user_files
+        self.loss_plot, self.accuracy_plot = self.plots.loss_plot, self.plots.accuracy_plot
+        self.sweep_values, self.sweep_field = self.sweep.values, self.sweep.field
+        self.sweep_plot, self.sweep_curve = self.sweep.plot, self.sweep.curve
+        self.sweep_points = self.sweep.points  # (value, test accuracy) of the last sweep
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.controls)
+        layout.addWidget(self.tabs, 1)
+        c.train_button.clicked.connect(self.start_training)
+        c.pause_button.toggled.connect(self._pause_toggled)
+        c.stop_button.clicked.connect(self.stop)
+        self.sweep.button.clicked.connect(self.start_sweep)
+        self.mistakes.digitClicked.connect(self.showDigit)
+        self.plots.saved.connect(self.info)
+        self.plots.problem.connect(self.message)
+        self.data.problem.connect(self.message)
+        for signal in (self.form.edited, self.data.changed, self.sweep.quick.toggled,
+                       self.sweep.field.currentIndexChanged):
+            signal.connect(self._describe_sweep)
+        self._describe_sweep()
+        self._set_running(False)
+
+    # -- what other code reads ---------------------------------------------------------
+    @property
+    def confusion(self):
+        return self.confusion_plot.confusion
+
+    @property
+    def loss_steps(self):
+        """The numbers of the batches trained so far (tools/screenshots.py counts them)."""
+        return range(1, self.batches_done + 1)
+
+    def has_results(self):
+        return not self.plots.is_empty() or self.confusion is not None
+
+    def add_user_file(self, path, labels=None):
+        return self.data.add_user_file(path, labels)
+
+    def clear_user_files(self):
+        self.data.clear_user_files()
+
+    def training_data(self):
+        return self.data.training_data()
+
+    # -- running ---------------------------------------------------------------------
+    def is_running(self):
+        return self._job is not None
+
+    def runner_finished_signal(self):
+        return self.runFinished
+
+    def start_training(self):
+        if self.is_running() or not self.confirm_replace():
+            return False
+        try:
+            config = self._config()
+        except ValueError as exc:
+            self.message.emit("Check the recipe", str(exc))
+            return False
+        work = TrainRun(config, self.training_data(), engine.load_mnist("test"),
+                        preset=self.form.preset.currentData())
+        self.history = []
+        self.batches_done = 0
+        self.plots.begin_run()
+        self.confusion_plot.clear_results()
+        self.mistakes.clear_results()
+        self.controls.reset("Starting...")
+        self.tabs.setCurrentIndex(TAB_CURVES)
+        self._start("train", work)
+        return True
+
+    def start_sweep(self):
+        if self.is_running():
+            return False
+        train_set, test_set = self.training_data(), engine.load_mnist("test")
+        try:
+            config = self._config()
+            plan = self.sweep.plan(config, train_set, test_set)
+        except ValueError as exc:
+            self.message.emit("Check the sweep", str(exc))
+            return False
+        long = plan.seconds is None or plan.seconds > ASK_ABOVE_SECONDS
+        if long and not self.questions.go_ahead("Run the sweep?", plan.question):
+            return False
+        work = SweepRun(config, plan.field, [v for v, _ in plan.values], train_set, test_set,
+                        plan.quick)
+        self.sweep.begin(plan.values)
+        self.tabs.setCurrentIndex(TAB_SWEEP)
+        self._start("sweep", work)
+        self.controls.show_fraction(0.0, f"Sweep: 0 of {len(plan.values)} runs, {self.sweep.about}")
+        return True
+
+    def _start(self, mode, work):
+        self._mode = mode
+        self._job = self.jobs.submit(work, self._on_done, self._on_progress)
+        self._set_running(True)
+
+    def _config(self):
+        """The form's recipe with the data box's subset; ValueError says what is wrong."""
+        return replace(self.form.config(), subset=self.subset.value())
+
+    def stop(self):
+        if self._job is not None:
+            self._job.stop()
+            self.progress.setFormat("Stopping...")
+
+    def _pause_toggled(self, paused):
+        if self._job is not None:
+            self._job.set_paused(paused)
+            if paused:
+                self.progress.setFormat("Paused")
+
+    def shutdown(self):
+        """Stop any run and wait for its thread: closing never leaves a thread behind.
+
+        What the run would still have shown (a model, a message) is dropped."""
+        self._closing = True
+        try:
+            self.jobs.shutdown(SHUTDOWN_SECONDS)
+        finally:
+            self._closing = False
+
+    def _set_running(self, running):
+        self.controls.set_running(running)
+        self.sweep.button.setEnabled(not running)
+        self.form.setEnabled(not running)
+
+    def _describe_sweep(self, *_):
+        try:
+            config = self._config()
+        except ValueError:
+            config = None
+        self.sweep.describe(config, self.data.describe())
+
+    # -- the model elsewhere -----------------------------------------------------------
+    def model_replaced(self, net, origin):
+        """The window's model changed. From this panel's own run ("training") nothing is
+        stale; from anywhere else (a file, the bundled model, teaching) the results shown
+        describe a network no longer in use, so they go, with a line saying why."""
+        if origin == "training":
+            return
+        hint = REPLACED.get(origin, REPLACED_OTHER) if self.has_results() else None
+        self.confusion_plot.clear_results(hint)
+        self.mistakes.clear_results(hint)
+        if self.is_running() and self._mode == "train":
+            return  # the curves describe the run going on, not the model in use
+        self.history = []
+        self.batches_done = 0
+        if hint:
+            self.plots.clear(hint, "The loss and accuracy of a new run will appear here")
+        else:
+            self.plots.clear()
+        if not self.is_running():
+            self.controls.reset(READY)
+
+    # -- progress (GUI thread, in the order the work reported it) -------------------------
+    def _on_progress(self, record):
+        if self._closing:
+            return
+        if isinstance(record, BatchChunk):
+            self._on_batches(record)
+        elif isinstance(record, EpochDone):
+            self._on_epoch(record)
+        elif isinstance(record, engine.SweepPoint):
+            self._on_sweep_point(record)
+
+    def _on_batches(self, chunk):
+        last = chunk.last
+        if self._mode == "train":
+            self.plots.add_losses(chunk.x, chunk.loss, chunk.count)
+            self.batches_done += sum(chunk.count)
+            if last is not None:
+                self.controls.show_batch(last, chunk.samples_per_second)
+                if last.epoch == 1:  # a full epoch: its batch count gives the run's length
+                    self.plots.set_run_length(last.steps / max(last.batches, 1))
+        elif last is not None:
+            runs = len(self.sweep.expected)
+            self.controls.show_fraction((chunk.run + last.step / max(last.steps, 1)) / runs)
+
+    def _on_epoch(self, done):
+        self.history.append(done.stats)
+        self.plots.show_history(self.history)
+        self.controls.show_epoch(done.stats)
+        if self.live_model.isChecked():
+            self.modelTrained.emit(done.network, False)
+
+    def _on_sweep_point(self, point):
+        self.sweep.add_point(point.value, point.test_accuracy)
+        self.controls.show_fraction((point.index + 1) / point.count, self.sweep.progress_text(point))
+
+    def _on_done(self, outcome):
+        """The run's end: a RunResult (training), the last Finished (a sweep) or the
+        exception the work raised."""
+        self._job = None
+        self._set_running(False)
+        try:
+            if self._closing:
+                return
+            if isinstance(outcome, BaseException):
+                self._show_failure(outcome)
+            elif self._mode == "sweep":
+                self.last_finished = outcome
+                self.controls.show_fraction(1.0, self.sweep.done_text())
+            else:
+                self.last_finished = outcome.finished
+                self._show_result(outcome)
+        finally:  # even when showing failed: whoever waits for the run must not wait forever
+            self.runFinished.emit()
+
+    def _show_result(self, result):
+        self.plots.end_run()
+        finished = result.finished
+        if finished is None:
+            return
+        self.controls.show_finished(finished)
+        if finished.diverged:
+            self.message.emit("Training diverged", finished.message)
+        self.last_network = result.network
+        evaluation = result.evaluation
+        self.confusion_plot.show_confusion(evaluation["confusion"])
+        self.mistakes.show_mistakes(*engine.load_mnist("test"), evaluation["predicted"])
+        self.modelTrained.emit(result.network, True)
+
+    def _show_failure(self, exc):
+        if self._mode == "train":
+            self.plots.end_run()
+        self.progress.setFormat("Failed")
+        details = "".join(traceback.format_exception(exc, limit=-3))  # the innermost frames
+        self.message.emit("Training failed", f"{type(exc).__name__}: {exc}\n\n{details}")
+
+    # -- export --------------------------------------------------------------------------
+    def export_png(self, folder):
+        return self.plots.export_png(folder)
+
+    def export_csv(self, path):
+        return self.plots.export_csv(path, self.history)

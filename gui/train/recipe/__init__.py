@@ -1,0 +1,1 @@
+"""The Recipe tab: the recipe form (every setting, with its words) and the training data."""

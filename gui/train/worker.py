@@ -1,0 +1,190 @@
+"""The work of a training run or a sweep, for a background thread: plain Python, no Qt.
+
+``TrainRun`` and ``SweepRun`` are work functions for ``BackgroundJobs``:
+called with the job in a plain thread, they run ``engine.train`` or
+``engine.sweep``, hand their progress to ``job.report`` as plain records
+(``BatchChunk``, ``EpochDone``, ``engine.SweepPoint``) and return the run's
+result. Stop and pause are ``job.should_stop()``, checked between batches.
+
+The loss reaches the GUI already aggregated: one point is the mean loss of
+a fixed number of batches, chosen at the start so that a whole run never
+has more than ``POINT_BUDGET`` points. With Rashid's batch size of 1 an
+epoch is 60,000 batches; plotting each of them made the GUI thread's work
+grow with the run (and, holding the GIL, slowed the worker tenfold).
+"""
+import math
+import sys
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import engine
+from engine import BatchStats, EpochStats, Finished
+
+REPORT_INTERVAL = 0.2  # seconds between batch-progress reports: a few plot updates a second
+# While a worker runs, the GUI thread asks for the GIL again after each Qt call that let it
+# go (a paint makes dozens) and waits up to the interpreter's switch interval (5 ms) for a
+# worker that rarely gives it up on its own (batch size 1: tiny NumPy calls). A shorter
+# interval while training keeps those waits from adding up to visible stalls.
+SWITCH_INTERVAL = 0.001
+POINT_BUDGET = 2000  # loss points per run at most, however many batches it has
+
+
+@dataclass
+class BatchChunk:
+    """Loss points and progress since the last report.
+
+    Point ``i`` is at ``x[i]`` epochs into the run and is the mean loss of
+    ``count[i]`` batches (NaN when none of them had a finite loss).
+    """
+
+    x: list
+    loss: list
+    count: list
+    last: BatchStats  # the newest batch, for the progress bar (None in a run's last chunk)
+    samples_per_second: float
+    run: int = 0  # which run of a sweep (0 for a plain training run)
+
+
+@dataclass
+class EpochDone:
+    """An epoch ended: its figures, and a copy of the network taken between two batches."""
+
+    stats: EpochStats
+    network: object  # engine.Network, stamped "in training (epoch n)"
+
+
+@dataclass
+class RunResult:
+    """What a training run returns: its end, the network, and its test-set evaluation."""
+
+    finished: Finished  # None if the run never started
+    network: object  # engine.Network, stamped with how it was trained
+    evaluation: dict  # engine.evaluate on the test set: "confusion", "predicted", ...
+
+
+@contextmanager
+def fast_switching():
+    """A short switch interval while a run goes on; the interpreter's own afterwards."""
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(min(before, SWITCH_INTERVAL))
+    try:
+        yield
+    finally:
+        sys.setswitchinterval(before)
+
+
+def relay(records, job, batch_size, on_record=None):
+    """Pass ``records`` (of ``engine.train`` or ``engine.sweep``) on to ``job.report``.
+
+    Batches go as ``BatchChunk`` points, at most every ``REPORT_INTERVAL``
+    seconds; a run's ``Finished`` sends its last, partial point. Every other
+    record goes to ``on_record(record)``. Returns the last ``Finished``.
+    """
+    run = 0  # runs finished so far: the index of the current one
+    xs, means, counts = [], [], []
+    bucket = 0  # batches per loss point, fixed at a run's first batch (its total is known then)
+    per_epoch = 1
+    total, finite, pending = 0.0, 0, 0
+    since_report = 0
+    last_report = time.perf_counter()
+    finished = None
+    for record in records:
+        if type(record) is BatchStats:  # the hot path: keep it to a few additions
+            loss = record.loss
+            if math.isfinite(loss):
+                total += loss
+                finite += 1
+            pending += 1
+            since_report += 1
+            if not bucket:
+                bucket = max(1, math.ceil(record.steps / POINT_BUDGET))
+                per_epoch = record.batches
+            if pending == bucket:
+                xs.append(record.step / per_epoch)
+                means.append(total / finite if finite else math.nan)
+                counts.append(pending)
+                total, finite, pending = 0.0, 0, 0
+            now = time.perf_counter()
+            if now - last_report >= REPORT_INTERVAL:
+                rate = since_report * batch_size / max(now - last_report, 1e-9)
+                job.report(BatchChunk(xs, means, counts, record, rate, run))
+                xs, means, counts = [], [], []
+                since_report, last_report = 0, now
+            continue
+        if isinstance(record, Finished):
+            finished = record
+            if pending:  # the last, partial bucket (a stop, or a run shorter than a bucket)
+                xs.append(record.steps_done / per_epoch)
+                means.append(total / finite if finite else math.nan)
+                counts.append(pending)
+            if xs:
+                job.report(BatchChunk(xs, means, counts, None, 0.0, run))
+            xs, means, counts = [], [], []
+            bucket, total, finite, pending = 0, 0.0, 0, 0
+            run += 1
+        if on_record is not None:
+            on_record(record)
+    return finished
+
+
+class TrainRun:
+    """Train ``net`` with ``config``; report batches and epochs; return a ``RunResult``."""
+
+    def __init__(self, config, train_set, test_set, net=None, preset=None):
+        self.config = config
+        self.train_set, self.test_set = train_set, test_set
+        self.net = config.make_network() if net is None else net
+        self.preset = preset  # the preset the recipe came from, for the model's metadata
+        self.history = []
+
+    def __call__(self, job):
+        net, config = self.net, self.config
+
+        def on_record(record):
+            if isinstance(record, EpochStats):
+                self.history.append(record)
+                # A copy taken between batches: the canvas never sees half-updated weights.
+                snapshot = net.copy()
+                engine.stamp_model(snapshot, config, self._so_far(record),
+                                   f"in training (epoch {record.epoch})", self.preset)
+                job.report(EpochDone(record, snapshot))
+
+        with fast_switching():
+            records = engine.train(net, config, self.train_set, self.test_set,
+                                   should_stop=job.should_stop)
+            finished = relay(records, job, config.batch_size, on_record)
+        if finished is not None:
+            engine.stamp_model(net, config, finished, "trained in the app", self.preset)
+        # The confusion matrix and mistakes are worked out here, not in the GUI thread:
+        # ten thousand test digits would stall the window for a fifth of a second.
+        images, labels = self.test_set
+        return RunResult(finished, net, engine.evaluate(net, images, labels))
+
+    def _so_far(self, stats):
+        """The run up to the end of epoch ``stats``, as the record a stop there would give."""
+        return Finished("stopped", f"in training, after epoch {stats.epoch}", stats.epoch, 0,
+                        stats.elapsed, stats.train_seconds, stats.samples_per_second,
+                        list(self.history))
+
+
+class SweepRun:
+    """One new network per value of ``field``; report batches and ``SweepPoint`` records.
+
+    Returns the last run's ``Finished`` (None when no run started).
+    """
+
+    def __init__(self, config, field, values, train_set, test_set, quick=False):
+        self.config, self.field, self.values = config, field, list(values)
+        self.train_set, self.test_set = train_set, test_set
+        self.quick = quick
+
+    def __call__(self, job):
+        def on_record(record):
+            if isinstance(record, engine.SweepPoint):
+                job.report(record)
+
+        with fast_switching():
+            records = engine.sweep(self.config, self.field, self.values, self.train_set,
+                                   self.test_set, quick=self.quick, should_stop=job.should_stop)
+            return relay(records, job, self.config.batch_size, on_record)
