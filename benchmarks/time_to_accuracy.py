@@ -29,8 +29,11 @@ def main():
     reached = None
     for record in engine.train(net, config, engine.load_mnist("train"), engine.load_mnist("test")):
         if isinstance(record, EpochStats):
+            # train: the network on 10,000 clean training digits; batches: the running accuracy
+            # on the augmented batches. Epoch 0 is the untrained network.
             print(f"epoch {record.epoch:2d}: test {record.test_accuracy:.4f}  "
-                  f"train {record.train_accuracy:.4f}  {record.samples_per_second:,.0f} samples/s  "
+                  f"train {record.train_accuracy:.4f}  batches {record.batch_accuracy:.4f}  "
+                  f"{record.samples_per_second:,.0f} samples/s  "
                   f"training {record.train_seconds:5.1f} s  wall {record.elapsed:5.1f} s")
             if reached is None and record.test_accuracy >= args.target:
                 reached = record
@@ -41,6 +44,8 @@ def main():
     else:
         print(f"reached {args.target:.1%} at epoch {reached.epoch}: {reached.train_seconds:.1f} s of "
               f"training, {reached.elapsed:.1f} s wall (target: under 60 s)")
+    if final.diverged:
+        print(f"{final.message}\nhint: {final.hint}")
     last = final.history[-1]
     print(f"final: test {last.test_accuracy:.4f} after {final.train_seconds:.1f} s of training, "
           f"{final.elapsed:.1f} s wall")

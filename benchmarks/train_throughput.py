@@ -34,14 +34,18 @@ def engine_rate(images, labels, batches):
                     epochs=1 + batches * BATCH // len(images), augment="none", schedule="constant",
                     warmup_epochs=0, label_smoothing=0.0, weight_decay=0.0)
     net = config.make_network()
-    done = 0
-    start = None
+    done, counted, busy, last = 0, 0, 0.0, None
     for record in engine.train(net, config, (images, labels), should_stop=lambda: done >= batches):
         if isinstance(record, BatchStats):
-            if record.step == 20:  # the first batches warm caches and BLAS threads
-                start, first = time.perf_counter(), record.step
+            now = time.perf_counter()
+            # The first batches warm caches and BLAS threads; the gap between two epochs is
+            # the loop's evaluation of the untrained/trained network, not training.
+            if record.step > 20 and last is not None and record.epoch == last[0]:
+                counted += 1
+                busy += now - last[1]
+            last = (record.epoch, now)
             done = record.step
-    return (done - first) * BATCH / (time.perf_counter() - start)
+    return counted * BATCH / busy
 
 
 def torch_rate(images, labels, batches):

@@ -94,6 +94,12 @@ def connect(parts, window):
     parts.train_panel.modelTrained.connect(
         lambda net, final: final and window.show_status(
             "Training finished: the canvas now reads with the new network.", 6000))
+    # A run's epoch snapshots replace the model as it trains; a run that fails to learn
+    # puts back the model (and its file and unsaved state) it started from.
+    before_run = {}
+    parts.train_panel.runStarted.connect(lambda: before_run.update(
+        net=session.net, path=session.path, dirty=session.dirty, origin=session.origin))
+    parts.train_panel.runFailed.connect(lambda why: restore_model(session, before_run, window))
 
     # Drawing and reading.
     parts.draw_area.undo_button.clicked.connect(parts.draw_area.canvas.undo)
@@ -125,6 +131,17 @@ def connect(parts, window):
         QTimer.singleShot(0, lambda: window.show_error(
             "Personal digits", f"Your personal digits could not be read and were set aside:\n"
                                f"{parts.personal.problem}"))
+
+
+def restore_model(session, before, window):
+    """Put back the model ``before`` (session.net, path, dirty, origin) a failed run started
+    from, unless it is what the session holds already."""
+    if before.get("net") is None:
+        return
+    if session.net is not before["net"]:
+        session.set_model(before["net"], before["path"], dirty=before["dirty"],
+                          origin=before["origin"])
+    window.show_status("The run failed: the model you had before it is back in use.", 8000)
 
 
 def build_window():

@@ -48,6 +48,29 @@ def first_views(window):
         print(f"{path}: canvas {window.canvas.width()} px, train dock {window.train_dock.width()} px")
 
 
+def runs_compared(window, out=OUT):
+    """Two short runs (3 epochs on 3,000 digits, 64 hidden nodes) with learning rates 0.5
+    and 0.05, ticked in the Runs tab and overlaid on the Curves tab."""
+    panel = window.train_panel
+    for lr in (0.5, 0.05):
+        panel.form.choose_preset("default")
+        panel.form.hidden.setText("64")
+        panel.form.hidden.textEdited.emit("64")
+        panel.form.epochs.setValue(3)
+        panel.form.lr.setValue(lr)
+        panel.subset.setValue(3000)
+        panel.start_training()
+        wait_until(lambda: not panel.is_running())
+    for record in panel.runs.records[-2:]:  # these two, not the stopped run before them
+        panel.runs.set_ticked(record)
+    panel.tabs.setCurrentWidget(panel.plots)
+    settle(window)
+    if out is not None:
+        path = out / "runs-compared.png"
+        window.grab().save(str(path))
+        print(f"{path}: {panel.runs.list.count()} runs overlaid")
+
+
 def main():
     OUT.mkdir(exist_ok=True)
     window = build_window()
@@ -80,6 +103,9 @@ def main():
     print(f"{path}: {panel.accuracy_label.text()}")
     panel.shutdown()
     wait_until(lambda: not panel.is_running(), timeout=30)
+
+    # Two short runs compared (the Runs tab ticks them onto the Curves tab).
+    runs_compared(window)
 
     # Look inside, with the bundled model back in place.
     window.files.revert_to_default()

@@ -17,7 +17,7 @@ from ..nn.model_io import load_model, save_model
 from ..training.config import loss_settings, preset
 from ..training.loop import train as train_network
 from ..training.metrics import evaluate as evaluate_network
-from ..training.records import EpochStats, Finished, stamp_model
+from ..training.records import EpochStats, Finished, kept_record, stamp_model
 from .console import ProgressBar, json_line
 
 EXIT_BAD_INPUT = 2
@@ -39,19 +39,30 @@ def train(args):
                 bar.clear()
             if time_to_target is None and record.test_accuracy >= 0.985:
                 time_to_target = record.train_seconds
-            print(f"epoch {record.epoch}/{record.epochs}: loss {record.loss:.4f}, "
-                  f"train {record.train_accuracy:.4f}, test {record.test_accuracy:.4f}, "
-                  f"{record.samples_per_second:,.0f} samples/s, {record.elapsed:.1f} s", file=log)
+            print(_epoch_line(record), file=log)
         elif isinstance(record, Finished):
             finished = record
     if bar is not None:
         bar.clear()
+    kept = kept_record(finished, net.sizes[-1])
+    # A failed run writes nothing unless some epoch clearly learned (the net holds that epoch's
+    # weights then): a broken network never replaces a file, good or not.
+    write = bool(args.out) and (not finished.diverged or kept is not None)
     stamp_model(net, config, finished, preset=args.preset,
                 name=f"{args.preset} preset" if not args.out else Path(args.out).stem)
-    if args.out:
+    if write:
         save_model(net, args.out)
     print(finished.message, file=log)
-    print(f"saved to {args.out}" if args.out else "not saved (pass --out PATH to keep it)", file=log)
+    if finished.diverged:
+        print(f"hint: {finished.hint}", file=sys.stderr)
+    if write:
+        print(f"saved to {args.out}" + (f" (the weights after epoch {kept.epoch})"
+                                        if finished.diverged else ""), file=log)
+    elif args.out:
+        print(f"not saved: no epoch was clearly better than chance; {args.out} left as it was",
+              file=log)
+    else:
+        print("not saved (pass --out PATH to keep it)", file=log)
     last = finished.history[-1] if finished.history else None
     summary = {
         "preset": args.preset,
@@ -62,22 +73,37 @@ def train(args):
         "train_accuracy": last.train_accuracy if last else None,
         "test_accuracy": last.test_accuracy if last else None,
         "seconds_to_98_5": None if time_to_target is None else round(time_to_target, 3),
-        "history": [{"epoch": h.epoch, "loss": h.loss, "train_accuracy": h.train_accuracy,
-                     "test_accuracy": h.test_accuracy, "seconds": h.train_seconds}
+        "initial": None if finished.initial is None else _figures(finished.initial),
+        "history": [dict(_figures(h), seconds=h.train_seconds, batch_accuracy=h.batch_accuracy)
                     for h in finished.history],
-        "out": args.out,
+        "out": args.out if write else None,
     }
     if finished.diverged:
-        summary["diverged"] = True
-        summary["message"] = finished.message
+        summary.update(diverged=True, message=finished.message, hint=finished.hint)
     if args.json:
         print(json_line(summary))
     return 1 if finished.diverged else 0
 
 
+def _figures(stats):
+    return {"epoch": stats.epoch, "loss": stats.loss, "train_accuracy": stats.train_accuracy,
+            "test_accuracy": stats.test_accuracy, "train_loss": stats.train_loss,
+            "test_loss": stats.test_loss}
+
+
+def _epoch_line(record):
+    clean = (f"train {record.train_accuracy:.4f} (loss {record.train_loss:.4f}), "
+             f"test {record.test_accuracy:.4f} (loss {record.test_loss:.4f})")
+    if record.epoch == 0:
+        return f"epoch 0 (untrained): {clean}"
+    return (f"epoch {record.epoch}/{record.epochs}: {clean}; batches: loss {record.loss:.4f}, "
+            f"accuracy {record.batch_accuracy:.4f}; {record.samples_per_second:,.0f} samples/s, "
+            f"{record.elapsed:.1f} s")
+
+
 def _config_from(args):
     overrides = {}
-    if args.layers:
+    if args.layers is not None:
         overrides["layers"] = args.layers
     if args.activation:
         overrides["hidden_activation"] = args.activation

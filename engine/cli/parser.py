@@ -62,6 +62,8 @@ def _model_flag(p):
 
 
 def _int_list(text):
+    if not text.strip():
+        return ()  # refused by the recipe's own check, with the field's name
     try:
         return tuple(int(v) for v in text.split(","))
     except ValueError:

@@ -1,5 +1,6 @@
 """Training recipes: ``TrainConfig``, the presets of the books and ours, and the ce/sse rule."""
 import math
+import numbers
 from dataclasses import asdict, dataclass, replace
 
 from ..data.augment import AUGMENTATIONS
@@ -56,21 +57,50 @@ class TrainConfig:
     extra_data: tuple = ()  # bundled sets added to the training set, e.g. ("strokes",); a name
     # given twice is added twice
 
-    def validate(self):
+    def problems(self):
+        """What is wrong with this recipe: ``{field name: message}``, empty when it is sound.
+
+        The messages read on their own next to a form field, e.g.
+        ``{"lr": "the learning rate must be a number above 0, not 0"}``.
+        """
+        found = {}
         for name, allowed in (("hidden_activation", ACTIVATIONS), ("output_activation", OUTPUTS),
                               ("loss", LOSSES), ("init", INITS), ("optimizer", OPTIMIZERS),
                               ("augment", AUGMENTATIONS), ("schedule", SCHEDULES)):
             if getattr(self, name) not in allowed:
-                raise ValueError(f"{name} must be one of {', '.join(allowed)}, "
-                                 f"not {getattr(self, name)!r}")
-        if not (self.lr > 0 and math.isfinite(self.lr)):
-            raise ValueError(f"learning rate must be a positive number, not {self.lr}")
-        if self.batch_size < 1 or self.epochs < 0 or self.iterations < 0 or self.subset < 0:
-            raise ValueError("batch size must be >= 1; epochs, iterations and subset >= 0")
-        if not (0.0 <= self.augment_fraction <= 1.0 and 0.0 <= self.thickness <= 1.0):
-            raise ValueError("augment_fraction and thickness must be within 0..1")
-        if not 0.0 <= self.label_smoothing < 1.0:
-            raise ValueError("label_smoothing must be within [0, 1)")
+                found[name] = f"must be one of {', '.join(allowed)}, not {getattr(self, name)!r}"
+        layers = self.layers
+        if (not isinstance(layers, (tuple, list)) or len(layers) < 2
+                or not all(_whole(v, 1) for v in layers)):
+            found["layers"] = ("the layer sizes must be at least two whole numbers of 1 or more "
+                               f"(input to output), not {_shown(layers)}")
+        if not _number(self.lr, above=0):
+            found["lr"] = f"the learning rate must be a number above 0, not {_shown(self.lr)}"
+        for name, what, least in (("batch_size", "the batch size", 1), ("epochs", "epochs", 0),
+                                  ("iterations", "iterations", 0), ("subset", "the subset", 0),
+                                  ("seed", "the seed", 0)):
+            if not _whole(getattr(self, name), least):
+                found[name] = (f"{what} must be a whole number of {least} or more, "
+                               f"not {_shown(getattr(self, name))}")
+        for name, what, top in (("augment_fraction", "the augmented fraction", 1.0),
+                                ("thickness", "the thickness fraction", 1.0),
+                                ("label_smoothing", "label smoothing", None)):
+            value = getattr(self, name)
+            if not (_number(value, least=0) and (value <= top if top else value < 1)):
+                span = "0..1" if top else "[0, 1)"
+                found[name] = f"{what} must be within {span}, not {_shown(value)}"
+        for name, what in (("weight_decay", "weight decay"), ("warmup_epochs", "warm-up epochs")):
+            value = getattr(self, name)
+            if not _number(value, least=0):
+                found[name] = f"{what} must be a number of 0 or more, not {_shown(value)}"
+        return found
+
+    def validate(self):
+        """Returns the recipe; raises ValueError naming the first field that is wrong."""
+        problems = self.problems()
+        if problems:
+            name, message = next(iter(problems.items()))
+            raise ValueError(f"{name}: {message}")
         return self
 
     def make_network(self):
@@ -120,6 +150,21 @@ PRESETS = {
         # a third of what the network sees, so that mouse drawings are home ground.
         extra_data=("strokes", "strokes", "strokes")),
 }
+
+
+def _number(value, above=None, least=None):
+    """A real, finite number (not a bool) above / at least the bounds given."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Real) or not math.isfinite(value):
+        return False
+    return (above is None or value > above) and (least is None or value >= least)
+
+
+def _whole(value, least):
+    return _number(value, least=least) and float(value) == int(value)
+
+
+def _shown(value):
+    return list(value) if isinstance(value, tuple) else value
 
 
 def preset(name, **overrides):

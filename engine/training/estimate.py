@@ -9,7 +9,7 @@ import time
 from dataclasses import dataclass, replace
 
 from .loop import train
-from .metrics import evaluate
+from .metrics import TRAIN_SAMPLE, evaluate
 from .records import BatchStats
 from .sweep import sweep_config
 
@@ -21,7 +21,7 @@ EVAL_PROBE = 2000  # test digits timed to price the evaluation after every epoch
 @dataclass(frozen=True)
 class Speed:
     samples_per_second: float
-    eval_seconds: float  # one evaluation of the whole test set
+    eval_seconds: float  # one end-of-epoch evaluation: the test set and the clean train sample
 
 
 def measure(config, train_set, test_set, seconds=PROBE_SECONDS):
@@ -31,8 +31,7 @@ def measure(config, train_set, test_set, seconds=PROBE_SECONDS):
     # Huge iteration count, stopped by the clock; no extra data: only speed matters here.
     probe = replace(config, subset=0, extra_data=(), iterations=10 ** 9)
     net = probe.make_network()
-    first = last = None
-    batches = 0
+    batches, busy, last = 0, 0.0, None
     deadline = [math.inf]
 
     def should_stop():
@@ -41,18 +40,20 @@ def measure(config, train_set, test_set, seconds=PROBE_SECONDS):
     for record in train(net, probe, (images[:k], labels[:k]), None, should_stop=should_stop):
         if isinstance(record, BatchStats):
             now = time.perf_counter()
-            if first is None:  # the first batch allocates buffers: not counted
-                first = now
+            if last is None:  # the first batch allocates buffers: not counted
                 deadline[0] = now + seconds
-            else:
+            elif record.epoch == last[0]:  # between epochs the loop evaluates: not training
                 batches += 1
-                last = now
-    rate = batches * min(probe.batch_size, k) / (last - first) if batches else math.nan
+                busy += now - last[1]
+            last = (record.epoch, now)
+    rate = batches * min(probe.batch_size, k) / busy if batches else math.nan
+    # One end-of-epoch evaluation: the test set and the clean training sample.
     test_images, test_labels = test_set
     m = min(len(test_labels), EVAL_PROBE)
     t0 = time.perf_counter()
     evaluate(net, test_images[:m], test_labels[:m])
-    eval_seconds = (time.perf_counter() - t0) * len(test_labels) / max(m, 1)
+    digits = len(test_labels) + min(len(labels), TRAIN_SAMPLE)
+    eval_seconds = (time.perf_counter() - t0) * digits / max(m, 1)
     return Speed(rate, eval_seconds)
 
 
@@ -63,7 +64,8 @@ def run_seconds(config, available, speed):
     per_epoch = max(n // batch, 1)
     steps = config.iterations or per_epoch * config.epochs
     epochs = math.ceil(steps / per_epoch)
-    return steps * batch / speed.samples_per_second + epochs * speed.eval_seconds
+    # An evaluation after every epoch and one of the untrained network (epoch 0).
+    return steps * batch / speed.samples_per_second + (epochs + 1) * speed.eval_seconds
 
 
 def sweep_seconds(config, field, values, train_set, test_set, quick=False):

@@ -1,7 +1,8 @@
 """The training loop: a generator of progress records, shared by the CLI, GUI and tests.
 
-It never prints. ``train`` yields a ``BatchStats`` after every batch, an
-``EpochStats`` after every epoch and one ``Finished`` at the end, and checks
+It never prints. ``train`` yields an ``EpochStats`` of the untrained network
+(epoch 0), a ``BatchStats`` after every batch, an ``EpochStats`` after every
+epoch and one ``Finished`` at the end, and checks
 ``should_stop()`` between batches. Its steps are taken by a ``Stepper``,
 which teaching (``finetune.teach``) uses as well.
 """
@@ -14,7 +15,8 @@ from ..data.augment import augment_batch, vary_thickness
 from ..data.mnist import load_extra
 from ..data.preprocess import to_inputs
 from ..nn.optim import make_optimizer
-from .metrics import evaluate
+from .divergence import DivergenceWatch, Keeper, epoch_problem, failure_hint
+from .metrics import clean_train_sample, score, target_table
 from .records import BatchStats, EpochStats, Finished
 
 
@@ -28,27 +30,34 @@ def train(net, config, train_set, test_set=None, should_stop=None):
     train_set, test_set : (images (N, 28, 28) uint8, labels (N,) uint8)
     should_stop : callable returning bool, checked between batches
 
-    A stop keeps the weights of the last finished batch. A loss that turns
-    NaN or infinite ends the run as "diverged" and restores the last weights
-    known to give a finite loss.
+    Yields an ``EpochStats`` for epoch 0 (the untrained network) before the
+    first batch, then a ``BatchStats`` per batch and an ``EpochStats`` per
+    epoch, and one ``Finished``. A stop keeps the weights of the last
+    finished batch. A run that fails to learn (see ``divergence``) ends as
+    "diverged" with the weights of its best epoch clearly better than
+    chance, or its initial weights; ``Finished.message`` says which and
+    ``Finished.hint`` the likely cause.
     """
     config.validate()
     rng = np.random.default_rng(config.seed)
     x_all, y_all = _training_arrays(config, train_set, rng)
     n = len(x_all)
-    x_test = None if test_set is None else to_inputs(test_set[0])
-    y_test = None if test_set is None else np.asarray(test_set[1])
+    judge = _Evaluation(net, config, train_set, test_set)
 
     batch = min(config.batch_size, n)
     per_epoch = max(n // batch, 1)  # a ragged last batch would skew the mean
     steps = config.iterations or per_epoch * config.epochs
     epochs_total = math.ceil(steps / per_epoch)
-    stepper = Stepper(net, config, steps, per_epoch)
 
     start = time.perf_counter()
+    initial = judge.stats(epoch=0, epochs=epochs_total, loss=None, samples_per_second=0.0,
+                          seconds=0.0, start=start, train_seconds=0.0, eta=math.nan)
+    yield initial
+    stepper = Stepper(net, config, steps, per_epoch, baseline=initial.train_loss)
+    keeper = Keeper(net)
     train_seconds = 0.0
     history = []
-    reason, message = "done", f"finished {steps} batches"
+    reason, message, problem = "done", f"finished {steps} batches", None
     for epoch in range(1, epochs_total + 1):
         order = rng.permutation(n)
         batches = min(per_epoch, steps - stepper.steps_done)
@@ -61,9 +70,7 @@ def train(net, config, train_set, test_set=None, should_stop=None):
             idx = order[b * batch:(b + 1) * batch]
             result = stepper.step(x_all[idx], y_all[idx], rng)
             if result is None:
-                reason = "diverged"
-                message = (f"diverged: {stepper.problem} at learning rate {config.lr:g}; the last "
-                           "weights with a sound loss were kept. Try a lower learning rate.")
+                problem = (f"{stepper.problem} in epoch {epoch}, batch {b + 1}", True)
                 break
             loss, predicted = result
             losses += loss
@@ -72,24 +79,52 @@ def train(net, config, train_set, test_set=None, should_stop=None):
             seen += len(idx)
             yield BatchStats(epoch, b + 1, batches, stepper.steps_done, steps, loss,
                              stepper.optimizer.lr, time.perf_counter() - start)
-        epoch_seconds = time.perf_counter() - t0
+        epoch_seconds = time.perf_counter() - t0  # training only: the evaluation comes after
         train_seconds += epoch_seconds
         if seen:
-            test_acc = float("nan") if x_test is None else evaluate(net, x_test, y_test)["accuracy"]
             rate = seen / max(epoch_seconds, 1e-9)
-            stats = EpochStats(
-                epoch=epoch, epochs=epochs_total, loss=losses / done,
-                train_accuracy=correct / seen, test_accuracy=test_acc, samples_per_second=rate,
-                seconds=epoch_seconds, elapsed=time.perf_counter() - start,
-                train_seconds=train_seconds,
-                eta=(steps - stepper.steps_done) * batch / max(rate, 1e-9))
+            stats = judge.stats(
+                epoch=epoch, epochs=epochs_total, loss=losses / done, samples_per_second=rate,
+                seconds=epoch_seconds, start=start, train_seconds=train_seconds,
+                eta=(steps - stepper.steps_done) * batch / max(rate, 1e-9),
+                batch_accuracy=correct / seen)
             history.append(stats)
             yield stats
-        if reason != "done":
+            keeper.offer(stats)
+            if problem is None and reason == "done":
+                problem = epoch_problem(stats, initial, net.sizes[-1], epoch == epochs_total)
+        if problem is not None or reason != "done":
             break
+    hint = ""
+    if problem is not None:
+        reason = "diverged"
+        message = f"diverged: {problem[0]} at learning rate {config.lr:g}; {keeper.restore()}"
+        hint = failure_hint(config, problem[1])
     done_steps = stepper.steps_done
     yield Finished(reason, message, done_steps / per_epoch, done_steps, time.perf_counter() - start,
-                   train_seconds, done_steps * batch / max(train_seconds, 1e-9), history)
+                   train_seconds, done_steps * batch / max(train_seconds, 1e-9), history,
+                   initial, hint)
+
+
+class _Evaluation:
+    """Scores the network after each epoch on clean training digits and on the test set."""
+
+    def __init__(self, net, config, train_set, test_set):
+        self.net = net
+        images, labels = clean_train_sample(train_set, config.seed)
+        self.train = to_inputs(images), np.asarray(labels)
+        self.test = None if test_set is None else (to_inputs(test_set[0]), np.asarray(test_set[1]))
+        # The plain targets: the recipe's range, no label smoothing.
+        self.targets = target_table(net.sizes[-1], *config.target_range)
+
+    def stats(self, epoch, loss, start, batch_accuracy=math.nan, **fields):
+        train_accuracy, train_loss = score(self.net, *self.train, self.targets)
+        test_accuracy, test_loss = (math.nan, math.nan) if self.test is None else score(
+            self.net, *self.test, self.targets)
+        return EpochStats(
+            epoch=epoch, loss=train_loss if loss is None else loss, train_accuracy=train_accuracy,
+            test_accuracy=test_accuracy, elapsed=time.perf_counter() - start,
+            train_loss=train_loss, test_loss=test_loss, batch_accuracy=batch_accuracy, **fields)
 
 
 class Stepper:
@@ -103,11 +138,12 @@ class Stepper:
     net : Network, trained in place
     config : TrainConfig
     steps, per_epoch : int, the length of the run and of an epoch, for the schedule
+    baseline : float, optional, the untrained network's loss (see ``DivergenceWatch``)
     """
 
     SNAPSHOT_EVERY = 50  # steps between copies of sound weights to fall back on
 
-    def __init__(self, net, config, steps, per_epoch=None):
+    def __init__(self, net, config, steps, per_epoch=None, baseline=None):
         self.net = net
         self.config = config
         self.targets = target_table(net.sizes[-1], *config.target_range, config.label_smoothing)
@@ -118,7 +154,7 @@ class Stepper:
         self.problem = None  # what went wrong, once the loss has diverged
         self._params = net.parameters()
         self._sound = [p.value.copy() for p in self._params]
-        self._watch = DivergenceWatch()
+        self._watch = DivergenceWatch(baseline)
 
     def step(self, x, labels, rng):
         """One step on ``x`` (B, 784) float32 pixels in [0, 1] (changed in place), ``labels`` (B,).
@@ -159,52 +195,6 @@ class Stepper:
             xb *= np.float32(hi - lo)
             xb += np.float32(lo)
         return xb
-
-
-class DivergenceWatch:
-    """A run has diverged when its loss is NaN/inf, or has climbed far above where it began.
-
-    Cross-entropy with a stable softmax never overflows, so a learning rate
-    that is far too high shows up as a loss stuck well above its starting
-    value rather than as NaN: compare a running mean with the first batches.
-    """
-
-    START, WINDOW, FACTOR = 10, 20, 4.0
-
-    def __init__(self):
-        self.first = []
-        self.recent = []
-
-    def check(self, loss):
-        """None while the loss is sound, else a sentence saying what went wrong."""
-        if not math.isfinite(loss):
-            return f"the loss became {loss}"
-        if len(self.first) < self.START:
-            self.first.append(loss)
-            return None
-        self.recent.append(loss)
-        if len(self.recent) > self.WINDOW:
-            del self.recent[0]
-        if len(self.recent) == self.WINDOW and not self.healthy(loss):
-            return f"the loss rose from {self.baseline:.3g} to {sum(self.recent) / self.WINDOW:.3g}"
-        return None
-
-    @property
-    def baseline(self):
-        return max(sum(self.first) / len(self.first), 1e-3) if self.first else float("inf")
-
-    def healthy(self, loss):
-        recent = sum(self.recent) / len(self.recent) if self.recent else loss
-        return math.isfinite(loss) and recent <= self.FACTOR * self.baseline
-
-
-def target_table(classes, lo=0.0, hi=1.0, smoothing=0.0):
-    """Row k is the target vector for label k: ``hi`` at k, ``lo`` elsewhere, optionally smoothed."""
-    table = np.full((classes, classes), lo, np.float32)
-    np.fill_diagonal(table, hi)
-    if smoothing:
-        table = table * (1 - smoothing) + smoothing / classes
-    return table.astype(np.float32)
 
 
 def _training_arrays(config, train_set, rng):

@@ -1,6 +1,5 @@
 """The training panel: it lays out the run controls and the tabs (recipe, results, sweep),
 runs a training run or a sweep in the background and routes its records to them."""
-import traceback
 from dataclasses import replace
 
 from PySide6.QtCore import Signal
@@ -9,7 +8,10 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 import engine
 
 from ..background import BackgroundJobs
+from .recipe.checks import form_problems, mark, show_problems
+from .outcome import show_failure, show_result
 from .run_controls import READY, RunControls
+from .run_log import RunLog
 from .tabs import TAB_CURVES, TAB_SWEEP, TrainTabs
 from .worker import BatchChunk, EpochDone, SweepRun, TrainRun
 
@@ -26,6 +28,8 @@ class TrainPanel(QWidget):
     message = Signal(str, str)  # title, text: a problem, for the window to show
     info = Signal(str, str)  # title, text: a notice (files saved), not a problem
     runFinished = Signal()
+    runStarted = Signal()  # a training run starts: its snapshots will replace the model
+    runFailed = Signal(str)  # it failed to learn (why, in words): put back the model of runStarted
 
     def __init__(self, personal, questions, confirm_replace=None, parent=None):
         """``questions``: a gui.questions.Questions (the long-sweep question).
@@ -40,7 +44,11 @@ class TrainPanel(QWidget):
         self._job = None  # the run or sweep under way
         self._mode = None  # "train" or "sweep"
         self._closing = False
-        self.history = []  # EpochStats of the current/last run
+        self.history = []  # EpochStats of the current/last run, epochs >= 1
+        self.initial = None  # its epoch 0: the untrained network
+        self.problems = {}  # what is wrong with the recipe: {TrainConfig field: message}
+        self.keeping_results = False  # while the window restores the model of a failed run
+        self.log = RunLog()
         self.batches_done = 0  # batches of the current/last training run shown in the plots
         self.last_finished = None
         self.last_network = None
@@ -59,7 +67,7 @@ class TrainPanel(QWidget):
         self.loss_plot, self.accuracy_plot = self.plots.loss_plot, self.plots.accuracy_plot
         self.sweep_values, self.sweep_field = self.sweep.values, self.sweep.field
         self.sweep_plot, self.sweep_curve = self.sweep.plot, self.sweep.curve
-        self.sweep_points = self.sweep.points  # (value, test accuracy) of the last sweep
+        self.sweep_points, self.runs = self.sweep.points, self.tabs.runs  # (value, accuracy)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.controls)
@@ -69,14 +77,14 @@ class TrainPanel(QWidget):
         c.stop_button.clicked.connect(self.stop)
         self.sweep.button.clicked.connect(self.start_sweep)
         self.mistakes.digitClicked.connect(self.showDigit)
-        self.plots.saved.connect(self.info)
-        self.plots.problem.connect(self.message)
+        for source in (self.plots, self.runs):
+            source.saved.connect(self.info)
+            source.problem.connect(self.message)
         self.data.problem.connect(self.message)
         for signal in (self.form.edited, self.data.changed, self.sweep.quick.toggled,
-                       self.sweep.field.currentIndexChanged):
-            signal.connect(self._describe_sweep)
-        self._describe_sweep()
-        self._set_running(False)
+                       self.sweep.field.currentIndexChanged, self.subset.valueChanged):
+            signal.connect(self._recipe_changed)
+        self._recipe_changed()
 
     # -- what other code reads ---------------------------------------------------------
     @property
@@ -108,7 +116,7 @@ class TrainPanel(QWidget):
         return self.runFinished
 
     def start_training(self):
-        if self.is_running() or not self.confirm_replace():
+        if self.is_running() or self.problems or not self.confirm_replace():
             return False
         try:
             config = self._config()
@@ -117,18 +125,20 @@ class TrainPanel(QWidget):
             return False
         work = TrainRun(config, self.training_data(), engine.load_mnist("test"),
                         preset=self.form.preset.currentData())
-        self.history = []
+        self.history, self.initial = [], None
         self.batches_done = 0
-        self.plots.begin_run()
+        self.plots.begin_run(config)
         self.confusion_plot.clear_results()
         self.mistakes.clear_results()
         self.controls.reset("Starting...")
         self.tabs.setCurrentIndex(TAB_CURVES)
+        self.log.begin(config)
+        self.runStarted.emit()
         self._start("train", work)
         return True
 
     def start_sweep(self):
-        if self.is_running():
+        if self.is_running() or self.problems:
             return False
         train_set, test_set = self.training_data(), engine.load_mnist("test")
         try:
@@ -143,6 +153,7 @@ class TrainPanel(QWidget):
         work = SweepRun(config, plan.field, [v for v, _ in plan.values], train_set, test_set,
                         plan.quick)
         self.sweep.begin(plan.values)
+        self.log.begin(config, plan.field, plan.quick)
         self.tabs.setCurrentIndex(TAB_SWEEP)
         self._start("sweep", work)
         self.controls.show_fraction(0.0, f"Sweep: 0 of {len(plan.values)} runs, {self.sweep.about}")
@@ -179,11 +190,17 @@ class TrainPanel(QWidget):
             self._closing = False
 
     def _set_running(self, running):
-        self.controls.set_running(running)
-        self.sweep.button.setEnabled(not running)
+        self.controls.set_running(running, "; ".join(self.problems.values()))
+        self.sweep.button.setEnabled(not running and not self.problems)
         self.form.setEnabled(not running)
 
-    def _describe_sweep(self, *_):
+    def _recipe_changed(self, *_):
+        """Mark nonsense in the form (Train and Run sweep wait for it to be fixed), and
+        say what a sweep point would train."""
+        self.problems = form_problems(self.form, self.subset.value())
+        mark(self.subset, self.problems.get("subset"))
+        show_problems(self.form, self.problems)
+        self._set_running(self.is_running())
         try:
             config = self._config()
         except ValueError:
@@ -195,19 +212,17 @@ class TrainPanel(QWidget):
         """The window's model changed. From this panel's own run ("training") nothing is
         stale; from anywhere else (a file, the bundled model, teaching) the results shown
         describe a network no longer in use, so they go, with a line saying why."""
-        if origin == "training":
+        if origin == "training" or self.keeping_results:
             return
         hint = REPLACED.get(origin, REPLACED_OTHER) if self.has_results() else None
         self.confusion_plot.clear_results(hint)
         self.mistakes.clear_results(hint)
         if self.is_running() and self._mode == "train":
             return  # the curves describe the run going on, not the model in use
-        self.history = []
+        self.history, self.initial = [], None
         self.batches_done = 0
-        if hint:
-            self.plots.clear(hint, "The loss and accuracy of a new run will appear here")
-        else:
-            self.plots.clear()
+        self.plots.clear(*(hint, "The loss and accuracy of a new run will appear here")
+                         if hint else ())
         if not self.is_running():
             self.controls.reset(READY)
 
@@ -224,25 +239,35 @@ class TrainPanel(QWidget):
 
     def _on_batches(self, chunk):
         last = chunk.last
-        if self._mode == "train":
-            self.plots.add_losses(chunk.x, chunk.loss, chunk.count)
-            self.batches_done += sum(chunk.count)
+        if self._mode == "sweep":
+            self.log.sweep_losses(chunk)
             if last is not None:
-                self.controls.show_batch(last, chunk.samples_per_second)
-                if last.epoch == 1:  # a full epoch: its batch count gives the run's length
-                    self.plots.set_run_length(last.steps / max(last.batches, 1))
-        elif last is not None:
-            runs = len(self.sweep.expected)
-            self.controls.show_fraction((chunk.run + last.step / max(last.steps, 1)) / runs)
+                runs = len(self.sweep.expected)
+                self.controls.show_fraction((chunk.run + last.step / max(last.steps, 1)) / runs)
+            return
+        self.plots.add_losses(chunk.x, chunk.loss, chunk.count)
+        self.batches_done += sum(chunk.count)
+        if last is not None:
+            self.controls.show_batch(last, chunk.samples_per_second)
+            if last.epoch == 1:  # a full epoch: its batch count gives the run's length
+                self.plots.set_run_length(last.steps / max(last.batches, 1))
 
     def _on_epoch(self, done):
-        self.history.append(done.stats)
-        self.plots.show_history(self.history)
+        if done.network is None:  # epoch 0: the untrained network, before any batch
+            self.initial = done.stats
+        else:
+            self.history.append(done.stats)
+        self.plots.show_history(self.epoch_history())
         self.controls.show_epoch(done.stats)
-        if self.live_model.isChecked():
+        if done.network is not None and self.live_model.isChecked():
             self.modelTrained.emit(done.network, False)
 
+    def epoch_history(self):
+        """The run's EpochStats, epoch 0 first when known."""
+        return ([self.initial] if self.initial is not None else []) + self.history
+
     def _on_sweep_point(self, point):
+        self.runs.add(self.log.sweep_record(point))
         self.sweep.add_point(point.value, point.test_accuracy)
         self.controls.show_fraction((point.index + 1) / point.count, self.sweep.progress_text(point))
 
@@ -255,40 +280,19 @@ class TrainPanel(QWidget):
             if self._closing:
                 return
             if isinstance(outcome, BaseException):
-                self._show_failure(outcome)
+                show_failure(self, outcome)
             elif self._mode == "sweep":
                 self.last_finished = outcome
                 self.controls.show_fraction(1.0, self.sweep.done_text())
             else:
                 self.last_finished = outcome.finished
-                self._show_result(outcome)
+                show_result(self, outcome)
         finally:  # even when showing failed: whoever waits for the run must not wait forever
             self.runFinished.emit()
-
-    def _show_result(self, result):
-        self.plots.end_run()
-        finished = result.finished
-        if finished is None:
-            return
-        self.controls.show_finished(finished)
-        if finished.diverged:
-            self.message.emit("Training diverged", finished.message)
-        self.last_network = result.network
-        evaluation = result.evaluation
-        self.confusion_plot.show_confusion(evaluation["confusion"])
-        self.mistakes.show_mistakes(*engine.load_mnist("test"), evaluation["predicted"])
-        self.modelTrained.emit(result.network, True)
-
-    def _show_failure(self, exc):
-        if self._mode == "train":
-            self.plots.end_run()
-        self.progress.setFormat("Failed")
-        details = "".join(traceback.format_exception(exc, limit=-3))  # the innermost frames
-        self.message.emit("Training failed", f"{type(exc).__name__}: {exc}\n\n{details}")
 
     # -- export --------------------------------------------------------------------------
     def export_png(self, folder):
         return self.plots.export_png(folder)
 
     def export_csv(self, path):
-        return self.plots.export_csv(path, self.history)
+        return self.plots.export_csv(path, self.epoch_history())

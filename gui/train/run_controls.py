@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QProgressBar, QPu
 from .duration import duration
 
 READY = "Ready: pick a recipe and press Train"
+TRAIN_TIP = "Train a new network with the recipe (Ctrl+T)"
 STEPS = 1000  # the progress bar's range: fine enough for 300,000 batches to move it
 
 
@@ -15,7 +16,7 @@ class RunControls(QWidget):
         super().__init__(parent)
         self.train_button = QPushButton("Train")
         self.train_button.setObjectName("trainButton")
-        self.train_button.setToolTip("Train a new network with the recipe (Ctrl+T)")
+        self.train_button.setToolTip(TRAIN_TIP)
         self.train_button.setShortcut("Ctrl+T")
         self.pause_button = QPushButton("Pause")
         self.pause_button.setObjectName("pauseButton")
@@ -57,8 +58,10 @@ class RunControls(QWidget):
         self.progress.setFormat(text)
         self.accuracy_label.setText("Test accuracy: -")
 
-    def set_running(self, running):
-        self.train_button.setEnabled(not running)
+    def set_running(self, running, problem=""):
+        """``problem``: what is wrong with the recipe; Train waits for it to be fixed."""
+        self.train_button.setEnabled(not running and not problem)
+        self.train_button.setToolTip(f"Fix the recipe first: {problem}" if problem else TRAIN_TIP)
         self.stop_button.setEnabled(running)
         self.pause_button.setEnabled(running)
         if not running:
@@ -81,7 +84,7 @@ class RunControls(QWidget):
         self.accuracy_label.setText(f"Test accuracy: {stats.test_accuracy:.2%} (epoch {stats.epoch})")
 
     def show_finished(self, finished):
-        word = {"done": "Done", "stopped": "Stopped", "diverged": "Diverged"}[finished.reason]
+        word = {"done": "Done", "stopped": "Stopped", "diverged": "Failed (diverged)"}[finished.reason]
         if finished.reason == "done":
             self.progress.setValue(STEPS)
         self.progress.setFormat(f"{word} after {finished.epochs_done:.2f} epochs, "

@@ -6,9 +6,11 @@ from .recipe.page import RecipePage
 from .results.confusion_view import ConfusionView
 from .results.mistakes_view import MistakesView
 from .results.plots import TrainPlots
+from .run_record import differences
+from .runs_view import RunsView
 from .sweep_view import SweepView
 
-TAB_RECIPE, TAB_CURVES, TAB_CONFUSION, TAB_MISTAKES, TAB_SWEEP = range(5)
+TAB_RECIPE, TAB_CURVES, TAB_CONFUSION, TAB_MISTAKES, TAB_SWEEP, TAB_RUNS = range(6)
 
 
 class TrainTabs(QTabWidget):
@@ -22,6 +24,7 @@ class TrainTabs(QTabWidget):
         self.confusion = ConfusionView()
         self.mistakes = MistakesView()
         self.sweep = SweepView()
+        self.runs = RunsView()
         # Short titles, no scroll arrows: at the dock's usual width every tab shows whole.
         self.setUsesScrollButtons(False)
         self.setElideMode(Qt.ElideRight)
@@ -31,9 +34,20 @@ class TrainTabs(QTabWidget):
                 (self.confusion, "Confusion", "Confusion matrix of the last run"),
                 (self.mistakes, "Mistakes", "The test digits the last run got wrong"),
                 (self.sweep, "Sweep", "Test accuracy against the learning rate, the hidden "
-                                      "nodes or the epochs")):
+                                      "nodes or the epochs"),
+                (self.runs, "Runs", "Every run of this window: tick runs to compare their "
+                                    "curves, save the list as CSV")):
             self.setTabToolTip(self.addTab(widget, title), tip)
         self.mistakes.countChanged.connect(self._show_mistake_count)
+        self.runs.tickedChanged.connect(self._show_ticked_runs)
+
+    def _show_ticked_runs(self):
+        """The ticked runs over the live curves, named by what differs between them."""
+        records = self.runs.ticked()
+        # The last run ticked: its overlay replaces its own curves (drawn once, not twice).
+        last = self.runs.records[-1] if self.runs.records else None
+        self.plots.show_runs(records, differences(records), self.runs.colours,
+                             live=last is None or all(r is not last for r in records))
 
     def _show_mistake_count(self, count):
         self.setTabText(TAB_MISTAKES, "Mistakes" if count is None else f"Mistakes ({count})")

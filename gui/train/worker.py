@@ -28,6 +28,8 @@ REPORT_INTERVAL = 0.2  # seconds between batch-progress reports: a few plot upda
 # interval while training keeps those waits from adding up to visible stalls.
 SWITCH_INTERVAL = 0.001
 POINT_BUDGET = 2000  # loss points per run at most, however many batches it has
+MIN_SAMPLES = 32  # ...and each the mean of at least this many digits: with batch size 1 one
+# digit's error jumps between 0 and 1, and a point per digit painted a solid band
 
 
 @dataclass
@@ -48,10 +50,13 @@ class BatchChunk:
 
 @dataclass
 class EpochDone:
-    """An epoch ended: its figures, and a copy of the network taken between two batches."""
+    """An epoch ended: its figures, and a copy of the network taken between two batches.
+
+    Epoch 0 is the untrained network, measured before the first batch: no copy then.
+    """
 
     stats: EpochStats
-    network: object  # engine.Network, stamped "in training (epoch n)"
+    network: object  # engine.Network, stamped "in training (epoch n)"; None for epoch 0
 
 
 @dataclass
@@ -98,7 +103,8 @@ def relay(records, job, batch_size, on_record=None):
             pending += 1
             since_report += 1
             if not bucket:
-                bucket = max(1, math.ceil(record.steps / POINT_BUDGET))
+                bucket = max(1, math.ceil(record.steps / POINT_BUDGET),
+                             math.ceil(MIN_SAMPLES / max(batch_size, 1)))
                 per_epoch = record.batches
             if pending == bucket:
                 xs.append(record.step / per_epoch)
@@ -142,7 +148,9 @@ class TrainRun:
         net, config = self.net, self.config
 
         def on_record(record):
-            if isinstance(record, EpochStats):
+            if isinstance(record, EpochStats) and record.epoch == 0:
+                job.report(EpochDone(record, None))
+            elif isinstance(record, EpochStats):
                 self.history.append(record)
                 # A copy taken between batches: the canvas never sees half-updated weights.
                 snapshot = net.copy()

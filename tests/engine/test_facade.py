@@ -1,4 +1,5 @@
 """engine/__init__.py is the one public surface: what it promised stays, registries come along."""
+import math
 import subprocess
 import sys
 
@@ -36,9 +37,15 @@ def test_record_and_config_fields_are_unchanged():
                                          "elapsed"]
     assert fields(engine.EpochStats) == [
         "epoch", "epochs", "loss", "train_accuracy", "test_accuracy", "samples_per_second",
-        "seconds", "elapsed", "train_seconds", "eta"]
+        "seconds", "elapsed", "train_seconds", "eta", "train_loss", "test_loss", "batch_accuracy"]
     assert fields(engine.Finished) == ["reason", "message", "epochs_done", "steps_done", "elapsed",
-                                       "train_seconds", "samples_per_second", "history"]
+                                       "train_seconds", "samples_per_second", "history", "initial",
+                                       "hint"]
+    # Fields added later have defaults, so records built the old way still work.
+    old = engine.EpochStats(1, 2, 0.5, 0.9, 0.9, 100.0, 1.0, 1.0, 1.0, 0.0)
+    assert math.isnan(old.train_loss) and math.isnan(old.batch_accuracy)
+    done = engine.Finished("done", "", 1.0, 10, 1.0, 1.0, 100.0, [])
+    assert done.initial is None and done.hint == ""
     assert {"layers", "hidden_activation", "output_activation", "loss", "init", "bias",
             "input_scale", "target_range", "label_smoothing", "optimizer", "lr", "weight_decay",
             "batch_size", "epochs", "iterations", "schedule", "warmup_epochs", "augment",

@@ -98,9 +98,10 @@ class RecipeForm(QWidget):
         self.optimizer = F.choice_combo("optimizerCombo", T.OPTIMIZERS,
                                         "How the gradients become weight changes.")
         self._row(form, "Optimizer", self.optimizer)
-        self.lr = F.NumberSpin("lrSpin", 1e-5, 1e6, T.TIPS["lr"], step=0.01)
+        # From 0: a learning rate or batch size that makes no sense is marked, not refused.
+        self.lr = F.NumberSpin("lrSpin", 0.0, 1e6, T.TIPS["lr"], step=0.01)
         self._row(form, "Learning rate", self.lr)
-        self.batch = F.int_spin("batchSpin", 1, 4096, T.TIPS["batch"])
+        self.batch = F.int_spin("batchSpin", 0, 4096, T.TIPS["batch"])
         self._row(form, "Batch size", self.batch)
         self.epochs = F.int_spin("epochsSpin", 1, 500, T.TIPS["epochs"])
         self._row(form, "Epochs", self.epochs)
@@ -186,6 +187,11 @@ class RecipeForm(QWidget):
 
     def config(self):
         """The TrainConfig the fields describe (raises ValueError for bad input)."""
+        return self.raw_config().validate()
+
+    def raw_config(self, subset=None):
+        """The same, not validated (``checks.form_problems`` says what is wrong with it);
+        ValueError only for hidden layers that do not parse."""
         iterations = self.iterations.value()
         others = tuple(name for name in self._base.extra_data if name != STROKES)
         return replace(
@@ -205,7 +211,7 @@ class RecipeForm(QWidget):
             augment_fraction=self.augment_fraction.value() / 100,
             thickness=self.thickness.value() / 100,
             extra_data=others + (STROKES,) * self.strokes.value(),
-            seed=self.seed.value()).validate()
+            seed=self.seed.value(), subset=self._base.subset if subset is None else subset)
 
     # -- internals -----------------------------------------------------------------
     def _preset_chosen(self):

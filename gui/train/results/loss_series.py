@@ -5,6 +5,10 @@ import numpy as np
 
 SMOOTH = 0.98  # per batch: the trend line's memory is about 50 batches...
 MIN_MEMORY = 20  # ...but never less than 20 points, or big buckets would make it as noisy as the raw
+# The trend is an exponential mean corrected for its start, as Adam corrects its moments:
+# a mean started at 0 (or at the first, highest loss) would lag behind the falling loss
+# of the first batches; dividing by the weight it has gathered makes it the weighted mean
+# of the points seen so far, from the first point on.
 
 
 class LossSeries:
@@ -25,6 +29,7 @@ class LossSeries:
         self.n = 0
         self.batches = 0  # batches the points stand for
         self._trend = math.nan
+        self._mean = self._weight = 0.0
 
     def __len__(self):
         return self.n
@@ -32,7 +37,11 @@ class LossSeries:
     def clear(self):
         self.n = 0
         self.batches = 0
+        self._restart()
+
+    def _restart(self):
         self._trend = math.nan
+        self._mean = self._weight = 0.0
 
     def extend(self, xs, losses, counts):
         for x, loss, count in zip(xs, losses, counts):
@@ -52,11 +61,10 @@ class LossSeries:
     def _smoothed(self, loss, count):
         if not math.isfinite(loss):
             return self._trend
-        if not math.isfinite(self._trend):
-            self._trend = loss
-        else:
-            keep = max(SMOOTH ** count, 1 - 1 / MIN_MEMORY)
-            self._trend = keep * self._trend + (1 - keep) * loss
+        keep = max(SMOOTH ** count, 1 - 1 / MIN_MEMORY)
+        self._mean = keep * self._mean + (1 - keep) * loss
+        self._weight = keep * self._weight + (1 - keep)
+        self._trend = self._mean / self._weight
         return self._trend
 
     def _halve(self):
@@ -77,6 +85,6 @@ class LossSeries:
             self.x[half], self.raw[half], self.count[half] = self.x[n], self.raw[n], self.count[n]
             half += 1
         self.n = half
-        self._trend = math.nan
+        self._restart()
         for i in range(half):
             self.smooth[i] = self._smoothed(self.raw[i], self.count[i])

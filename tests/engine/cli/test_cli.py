@@ -36,6 +36,17 @@ def test_train_json_has_the_contract_keys_and_saves(tmp_path):
     assert net.sizes == [784, 32, 10]
     assert net.meta["recipe"]["seed"] == 3
     assert net.meta["test_accuracy"] == pytest.approx(result["test_accuracy"])
+    figures = ("epoch", "loss", "train_accuracy", "test_accuracy", "train_loss", "test_loss")
+    assert set(figures) <= set(result["initial"]) and result["initial"]["epoch"] == 0
+    assert [h["epoch"] for h in result["history"]] == [1]
+    assert set(figures + ("seconds", "batch_accuracy")) <= set(result["history"][0])
+    # The train figure is the saved model's own accuracy on the clean training sample.
+    from engine.training.metrics import clean_train_sample
+
+    images, labels = clean_train_sample(engine.load_mnist("train"), seed=3)
+    clean = engine.evaluate(net, images, labels)["accuracy"]
+    assert abs(result["train_accuracy"] - clean) <= 0.01
+    assert result["history"][0]["train_accuracy"] == result["train_accuracy"]
 
 
 def test_train_flags_override_the_preset(tmp_path):
@@ -54,6 +65,46 @@ def test_train_reports_divergence():
     result = last_json(proc)
     assert proc.returncode == 1
     assert result["diverged"] is True and "learning rate" in result["message"]
+
+
+ISSUE_12_RUN = ("train", "--layers", "784,64,10", "--activation", "relu", "--loss", "ce",
+                "--optimizer", "sgd", "--lr", "1e4", "--batch", "64", "--epochs", "1", "--json")
+
+
+def test_a_run_that_cannot_learn_exits_1_with_a_hint_and_writes_no_model(tmp_path):
+    out = tmp_path / "m.npz"
+    proc = cli(*ISSUE_12_RUN, "--out", str(out), check=False)
+    result = last_json(proc)
+    assert proc.returncode == 1 and result["diverged"] is True
+    assert "diverged" in result["message"] and "initial weights" in result["message"]
+    assert result["hint"] == "learning rate 10000 is far too high; the default preset uses 0.05"
+    assert f"hint: {result['hint']}\n" in proc.stderr
+    assert not out.exists() and result["out"] is None
+    assert result["initial"]["test_accuracy"] < 0.15
+
+
+def test_a_failed_run_leaves_an_existing_good_model_file_untouched(tmp_path):
+    out = tmp_path / "good.npz"
+    out.write_bytes(engine.resource_path("models/default.npz").read_bytes())
+    before = out.read_bytes()
+    proc = cli(*ISSUE_12_RUN, "--out", str(out), check=False)
+    assert proc.returncode == 1
+    assert out.read_bytes() == before
+    assert engine.load_model(out).meta["test_accuracy"] > 0.99
+
+
+@pytest.mark.parametrize("flag, value, field", [
+    ("--lr", "0", "lr"), ("--lr", "-0.1", "lr"), ("--lr", "nan", "lr"), ("--lr", "inf", "lr"),
+    ("--batch", "0", "batch_size"), ("--batch", "-5", "batch_size"), ("--epochs", "-1", "epochs"),
+    ("--layers", "", "layers"), ("--layers", "784,0,10", "layers"),
+    ("--layers", "784,-3,10", "layers"), ("--subset", "-1", "subset")])
+def test_each_nonsense_parameter_gives_one_line_and_exit_code_2(flag, value, field, tmp_path):
+    out = tmp_path / "m.npz"
+    proc = cli("train", f"{flag}={value}", "--out", str(out), "--json", check=False)
+    assert proc.returncode == 2, proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"error: {field}: "), proc.stderr
+    assert proc.stdout == "" and not out.exists()
 
 
 def test_bad_flag_values_give_a_message_not_a_traceback():

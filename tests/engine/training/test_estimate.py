@@ -14,15 +14,15 @@ def data():
     return engine.load_mnist("train"), engine.load_mnist("test")
 
 
-def test_run_seconds_counts_batches_and_one_evaluation_per_epoch():
+def test_run_seconds_counts_batches_and_one_evaluation_per_epoch_and_the_untrained():
     speed = Speed(samples_per_second=1000.0, eval_seconds=0.5)
     config = preset("default", epochs=2, batch_size=100)
-    assert run_seconds(config, 1000, speed) == pytest.approx(2 * 1000 / 1000 + 2 * 0.5)
+    assert run_seconds(config, 1000, speed) == pytest.approx(2 * 1000 / 1000 + 3 * 0.5)
     # The subset cuts the data; the book's iterations replace the epochs.
     assert run_seconds(preset("default", epochs=1, batch_size=100, subset=500), 1000, speed) \
-        == pytest.approx(0.5 + 0.5)
+        == pytest.approx(0.5 + 2 * 0.5)
     book = preset("dlfs")  # batch 100, 10,000 iterations = 17 epochs of 60,000
-    assert run_seconds(book, 60000, speed) == pytest.approx(10000 * 100 / 1000 + 17 * 0.5)
+    assert run_seconds(book, 60000, speed) == pytest.approx(10000 * 100 / 1000 + 18 * 0.5)
 
 
 def test_the_estimate_takes_a_fraction_of_a_second_and_is_close(data):

@@ -30,8 +30,10 @@ def test_a_one_epoch_run_fills_both_plots_and_the_canvas_uses_the_new_model(wind
         return [0 if c.getData()[0] is None else len(c.getData()[0])
                 for c in plot.getPlotItem().listDataItems()]
 
-    assert len(points(loss_plot)) == 2 and min(points(loss_plot)) > 0
-    assert len(points(acc_plot)) == 2 and min(points(acc_plot)) == 1
+    # The batches and their trend, then the clean train and test loss at epochs 0 and 1.
+    assert len(points(loss_plot)) == 4 and min(points(loss_plot)[:2]) > 2
+    assert points(loss_plot)[2:] == [2, 2]
+    assert points(acc_plot) == [2, 2]  # train and test, at epochs 0 (untrained) and 1
     text = window.findChild(QLabel, "accuracyLabel").text()
     assert "%" in text and float(text.split(":")[1].split("%")[0]) > 50
     assert window.model is not old_model and window.model.sizes == [784, 32, 10]
@@ -165,7 +167,8 @@ def test_history_exports_to_csv_and_png(panel, qtbot, tmp_path):
     quick_recipe(panel, epochs=2, subset=2000)
     run(panel, qtbot)
     rows = panel.export_csv(tmp_path / "h.csv").read_text().splitlines()
-    assert rows[0].startswith("epoch,loss") and len(rows) == 3
+    assert rows[0].startswith("epoch,loss,train_loss,test_loss") and len(rows) == 4
+    assert rows[1].startswith("0,")  # epoch 0: the untrained network
     for path in panel.export_png(tmp_path):
         assert path.stat().st_size > 1000
 

@@ -37,7 +37,8 @@ def test_worker_points_are_means_of_the_batches_they_stand_for(test_set):
     config = engine.preset("rashid", epochs=1, subset=2 * POINT_BUDGET + 500)
     job = FakeJob()
     result = TrainRun(config, engine.load_mnist("train"), test_set)(job)
-    chunks, (epoch,) = job.of(BatchChunk), job.of(EpochDone)
+    chunks, (initial, epoch) = job.of(BatchChunk), job.of(EpochDone)
+    assert initial.stats.epoch == 0 and initial.network is None  # untrained: no snapshot
     counts = np.concatenate([c.count for c in chunks])
     losses = np.concatenate([c.loss for c in chunks])
     assert len(counts) <= POINT_BUDGET and counts.sum() == config.subset
@@ -62,7 +63,9 @@ def test_a_run_reports_only_plain_records_and_restores_the_switch_interval(test_
     assert sys.getswitchinterval() == before
     assert min(s for s in seen if isinstance(s, float)) <= SWITCH_INTERVAL
     assert {type(r) for r in job.records} == {BatchChunk, EpochDone}
-    assert [e.stats.epoch for e in job.of(EpochDone)] == [1, 2]
+    # Epoch 0 (the untrained network, measured before any batch), then a snapshot per epoch.
+    assert [e.stats.epoch for e in job.of(EpochDone)] == [0, 1, 2]
+    assert [e.network is None for e in job.of(EpochDone)] == [True, False, False]
     assert isinstance(seen[-1], RunResult)
 
 
