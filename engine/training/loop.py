@@ -111,7 +111,7 @@ class _Evaluation:
 
     def __init__(self, net, config, train_set, test_set):
         self.net = net
-        images, labels = clean_train_sample(train_set, config.seed)
+        images, labels = train_digits(config, train_set)
         self.train = to_inputs(images), np.asarray(labels)
         self.test = None if test_set is None else (to_inputs(test_set[0]), np.asarray(test_set[1]))
         # The plain targets: the recipe's range, no label smoothing.
@@ -197,8 +197,23 @@ class Stepper:
         return xb
 
 
-def _training_arrays(config, train_set, rng):
-    """The recipe's training inputs float32 (N, 784) and labels (N,): extras joined, subset taken."""
+def train_digits(config, train_set):
+    """The clean digits a run's train accuracy and loss are measured on, every epoch.
+
+    10,000 (or all) of the digits the run trains on when it trains on a
+    subset, else of ``train_set`` (MNIST's own, without the extra sets);
+    un-augmented, drawn once from the recipe's seed. A subset run's figures
+    must be on its own digits: on the others they would be test figures.
+    Returns ``(images, labels)``.
+    """
+    if config.subset:
+        # The same first draw of the same generator as train(): the same subset.
+        train_set = _training_digits(config, train_set, np.random.default_rng(config.seed))
+    return clean_train_sample(train_set, config.seed)
+
+
+def _training_digits(config, train_set, rng):
+    """The recipe's training digits (images, labels): extras joined, subset taken."""
     images, labels = train_set
     if config.extra_data:
         extras = [load_extra(name) for name in config.extra_data]
@@ -207,6 +222,12 @@ def _training_arrays(config, train_set, rng):
     if config.subset and config.subset < len(labels):
         keep = rng.choice(len(labels), config.subset, replace=False)
         images, labels = np.asarray(images)[keep], np.asarray(labels)[keep]
+    return images, labels
+
+
+def _training_arrays(config, train_set, rng):
+    """The recipe's training inputs float32 (N, 784) and labels (N,)."""
+    images, labels = _training_digits(config, train_set, rng)
     x_all, y_all = to_inputs(images), np.asarray(labels).astype(np.intp)
     if len(x_all) == 0:
         raise ValueError("the training set is empty")

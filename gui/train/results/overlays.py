@@ -57,8 +57,8 @@ class RunOverlays:
         test_loss = pg.PlotDataItem(*_epochs(record, "test_loss"), pen=thin, symbol=TEST_SYMBOL,
                                     symbolSize=6, symbolBrush=colour, symbolPen=colour)
         train = pg.PlotDataItem(*_epochs(record, "train_accuracy"), pen=thin,
-                                symbol=TRAIN_SYMBOL, symbolSize=6, symbolBrush=colour,
-                                symbolPen=colour)
+                                symbol=TRAIN_SYMBOL, symbolSize=9, symbolBrush=None,
+                                symbolPen=pg.mkPen(colour, width=1.5))  # a ring, as live
         test = pg.PlotDataItem(*_epochs(record, "test_accuracy"), pen=pen, symbol=TEST_SYMBOL,
                                symbolSize=6, symbolBrush=colour, symbolPen=colour)
         for item in (trend, test_loss):

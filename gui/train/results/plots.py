@@ -29,7 +29,7 @@ LOSS_WORDS = {"ce": "cross-entropy", "sse": "squared error (SSE)"}
 ACCURACY_TITLE = "Accuracy per epoch (epoch 0: untrained)"
 # With ticked runs the legend names runs, so the titles say what the shapes mean.
 SHAPES = {"loss": " (line: batch trend, \N{BLACK SQUARE} test)",
-          "accuracy": "Accuracy (\N{BLACK CIRCLE} train, clean; \N{BLACK SQUARE} test)"}
+          "accuracy": "Accuracy (\N{WHITE CIRCLE} train, clean; \N{BLACK SQUARE} test)"}
 
 
 def loss_words(config):
@@ -112,11 +112,20 @@ class TrainPlots(QWidget):
 
     @staticmethod
     def _epoch_curves(plot):
-        """Train and test per epoch: orange circles and green squares, with thin lines."""
-        return [plot.plot([], [], pen=pg.mkPen(colour, width=1.5), symbol=symbol, symbolSize=7,
-                          symbolBrush=colour, symbolPen=colour, name=name)
-                for colour, symbol, name in ((M.TRAIN_COLOUR, M.TRAIN_SYMBOL, M.TRAIN_NAME),
-                                             (M.TEST_COLOUR, M.TEST_SYMBOL, M.TEST_NAME))]
+        """Train and test per epoch: orange rings and green squares, with thin lines.
+
+        Train and test figures are often within a point of each other: the train
+        marker is a larger hollow ring drawn on top, so it stays visible around the
+        test square instead of hiding behind it.
+        """
+        train = plot.plot([], [], pen=pg.mkPen(M.TRAIN_COLOUR, width=1.5), symbol=M.TRAIN_SYMBOL,
+                          symbolSize=11, symbolBrush=None,
+                          symbolPen=pg.mkPen(M.TRAIN_COLOUR, width=2), name=M.TRAIN_NAME)
+        test = plot.plot([], [], pen=pg.mkPen(M.TEST_COLOUR, width=1.5), symbol=M.TEST_SYMBOL,
+                         symbolSize=7, symbolBrush=M.TEST_COLOUR, symbolPen=M.TEST_COLOUR,
+                         name=M.TEST_NAME)
+        train.setZValue(test.zValue() + 1)
+        return [train, test]
 
     def show_live(self, shown):
         self.live = shown

@@ -41,9 +41,10 @@ def test_train_json_has_the_contract_keys_and_saves(tmp_path):
     assert [h["epoch"] for h in result["history"]] == [1]
     assert set(figures + ("seconds", "batch_accuracy")) <= set(result["history"][0])
     # The train figure is the saved model's own accuracy on the clean training sample.
-    from engine.training.metrics import clean_train_sample
+    from engine.training.loop import train_digits
 
-    images, labels = clean_train_sample(engine.load_mnist("train"), seed=3)
+    config = engine.preset("default", layers=(784, 32, 10), subset=2000, epochs=1, seed=3)
+    images, labels = train_digits(config, engine.load_mnist("train"))
     clean = engine.evaluate(net, images, labels)["accuracy"]
     assert abs(result["train_accuracy"] - clean) <= 0.01
     assert result["history"][0]["train_accuracy"] == result["train_accuracy"]

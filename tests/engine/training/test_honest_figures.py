@@ -6,6 +6,7 @@ import pytest
 
 import engine
 from engine import BatchStats, EpochStats, Finished, preset
+from engine.training.loop import train_digits
 from engine.training.metrics import TRAIN_SAMPLE, clean_train_sample
 
 
@@ -22,7 +23,10 @@ def run(config, mnist):
 @pytest.fixture(scope="module")
 def default_run(mnist):
     # The default recipe (augmentation, label smoothing 0.1), small and quick.
-    return run(preset("default", subset=3000, epochs=2, layers=(784, 32, 10), extra_data=()), mnist)
+    return run(DEFAULT_SMALL, mnist)
+
+
+DEFAULT_SMALL = preset("default", subset=3000, epochs=2, layers=(784, 32, 10), extra_data=())
 
 
 def test_the_clean_sample_is_10000_training_digits_fixed_by_the_seed(mnist):
@@ -39,7 +43,8 @@ def test_the_clean_sample_is_10000_training_digits_fixed_by_the_seed(mnist):
 def test_train_accuracy_is_the_trained_models_accuracy_on_clean_training_digits(default_run, mnist):
     net, records = default_run
     last = records[-1].history[-1]
-    images, labels = clean_train_sample(mnist[0], seed=0)
+    images, labels = train_digits(DEFAULT_SMALL, mnist[0])
+    assert len(labels) == 3000  # the subset the run trained on, not digits it never saw
     clean = engine.evaluate(net, images, labels)["accuracy"]
     assert abs(last.train_accuracy - clean) <= 0.01
     assert last.test_accuracy == pytest.approx(engine.evaluate(net, *mnist[1])["accuracy"])
@@ -54,7 +59,7 @@ def test_epoch_zero_is_the_untrained_network_before_the_first_batch(default_run,
     assert isinstance(records[1], BatchStats)
     fresh = preset("default", subset=3000, epochs=2, layers=(784, 32, 10)).make_network()
     assert zero.test_accuracy == pytest.approx(engine.evaluate(fresh, *mnist[1])["accuracy"])
-    images, labels = clean_train_sample(mnist[0], seed=0)
+    images, labels = train_digits(DEFAULT_SMALL, mnist[0])
     assert zero.train_accuracy == pytest.approx(engine.evaluate(fresh, images, labels)["accuracy"])
     assert zero.train_seconds == 0 and zero.seconds == 0 and zero.samples_per_second == 0
     assert math.isnan(zero.batch_accuracy) and zero.loss == zero.train_loss
@@ -75,7 +80,7 @@ def test_train_and_test_loss_are_plain_cross_entropy_without_smoothing(default_r
     test_images, test_labels = mnist[1]
     plain = _cross_entropy(net, test_images, test_labels.astype(np.intp))
     assert last.test_loss == pytest.approx(plain, rel=1e-4)
-    images, labels = clean_train_sample(mnist[0], seed=0)
+    images, labels = train_digits(DEFAULT_SMALL, mnist[0])
     assert last.train_loss == pytest.approx(_cross_entropy(net, images, labels.astype(np.intp)),
                                             rel=1e-4)
     # The smoothed loss (what the batches minimise) is a different number.
@@ -121,3 +126,11 @@ def test_a_blown_up_run_is_caught_from_the_untrained_loss_not_its_first_batches(
     assert problems[-1] and "rose from 2.3 to 50" in problems[-1]
     unanchored = DivergenceWatch()
     assert all(unanchored.check(50.0) is None for _ in range(40))  # the old blind spot
+
+
+def test_without_a_subset_the_train_figures_are_on_10000_mnist_training_digits(mnist):
+    config = preset("dlfs", epochs=1)
+    images, labels = train_digits(config, mnist[0])
+    expected = clean_train_sample(mnist[0], config.seed)
+    np.testing.assert_array_equal(labels, expected[1])
+    assert len(labels) == TRAIN_SAMPLE
