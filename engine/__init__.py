@@ -21,15 +21,16 @@ from .data.photo import import_image
 from .data.preprocess import preprocess_canvas, to_inputs
 from .data.strokes import digit_strokes, render_strokes
 from .errors import DataFormatError
+from .insight.backquery import EXPLANATIONS as _BACKQUERY_EXPLANATIONS
 from .insight.backquery import MODES as _BACKQUERY_MODES
-from .insight.backquery import backquery
+from .insight.backquery import backquery, backquery_all
 from .insight.gradcheck import TOLERANCE as GRADIENT_CHECK_TOLERANCE
 from .insight.gradcheck import check_all, gradient_check, gradient_check_report, numerical_gradient
 from .insight.pictures import save_digit_png, save_sheet_png
 from .nn.layers import ACTIVATIONS as _ACTIVATIONS
 from .nn.layers import OUTPUTS as _OUTPUTS
 from .nn.losses import LOSSES as _LOSSES
-from .nn.model_io import load_model, save_model
+from .nn.model_io import BUNDLED_MODELS, load_model, save_model
 from .nn.network import INITS as _INITS
 from .nn.network import Network
 from .nn.optim import OPTIMIZERS as _OPTIMIZERS
@@ -49,14 +50,16 @@ LOSSES = tuple(_LOSSES)  # each with its output activation and targets: see loss
 OPTIMIZERS = tuple(_OPTIMIZERS)
 INITS = tuple(_INITS)
 BACKQUERY_MODES = tuple(_BACKQUERY_MODES)
+BACKQUERY_EXPLANATIONS = dict(_BACKQUERY_EXPLANATIONS)  # mode -> one sentence, for the GUI
 # AUGMENTATIONS, SCHEDULES and SWEEP_FIELDS are tuples already.
 
 __all__ = [
-    "ACTIVATIONS", "AUGMENTATIONS", "BACKQUERY_MODES", "BatchStats", "DataFormatError",
-    "EpochStats", "Finished", "GRADIENT_CHECK_TOLERANCE", "INITS", "LOSSES", "Network",
+    "ACTIVATIONS", "AUGMENTATIONS", "BACKQUERY_EXPLANATIONS", "BACKQUERY_MODES", "BUNDLED_MODELS",
+    "BatchStats", "DataFormatError", "EpochStats", "Finished", "GRADIENT_CHECK_TOLERANCE", "INITS",
+    "LOSSES", "Network",
     "OPTIMIZERS", "OUTPUT_ACTIVATIONS", "PRESETS", "PersonalDigits", "QUICK_EPOCHS",
     "QUICK_SUBSET", "SCHEDULES", "SWEEP_FIELDS", "SweepPoint", "TrainConfig", "backquery",
-    "check_all", "digit_strokes", "evaluate", "evaluate_drawn", "gradient_check",
+    "backquery_all", "check_all", "digit_strokes", "evaluate", "evaluate_drawn", "gradient_check",
     "gradient_check_report", "import_image", "load_csv", "load_idx", "load_mnist", "load_model",
     "loss_settings", "numerical_gradient", "preprocess_canvas", "preset", "render_strokes",
     "resource_path", "save_digit_png", "save_model", "save_sheet_png", "stamp_model",

@@ -84,7 +84,7 @@ def connect(parts, window):
         part.setParent(window)  # owned by the window: they live and die with it
 
     # The model: every view follows the session.
-    session.changed.connect(lambda net, origin: parts.inside_panel.set_network(net))
+    session.changed.connect(parts.inside_panel.model_replaced)
     session.changed.connect(parts.train_panel.model_replaced)
     session.changed.connect(lambda net, origin: reader.recognize())
     session.stateChanged.connect(window.show_model_state)
@@ -100,6 +100,9 @@ def connect(parts, window):
     parts.train_panel.runStarted.connect(lambda: before_run.update(
         net=session.net, path=session.path, dirty=session.dirty, origin=session.origin))
     parts.train_panel.runFailed.connect(lambda why: restore_model(session, before_run, window))
+    # Watch it form: a live run's copies (inside epoch 1 too) go to the inside panel only.
+    parts.train_panel.runStarted.connect(parts.inside_panel.formation.clear)
+    parts.train_panel.snapshot.connect(parts.inside_panel.set_network)
 
     # Drawing and reading.
     parts.draw_area.undo_button.clicked.connect(parts.draw_area.canvas.undo)

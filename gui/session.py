@@ -48,4 +48,7 @@ class Session(QObject):
             return self.path.name
         if self.dirty and self.net is not None:
             return self.net.meta.get("name", "default model")
+        bundled = None if self.net is None else self.net.meta.get("bundled")
+        if self.origin == "bundled" and bundled not in (None, "default"):
+            return f"{bundled} (bundled)"
         return "default model"

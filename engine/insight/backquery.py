@@ -1,5 +1,10 @@
 """Back-query: ask the network what a digit looks like by running the label backwards.
 
+Three modes (``EXPLANATIONS`` says each in a sentence, for the GUI):
+``"classic"`` is the recipe below; ``"refined"`` searches the space of real
+handwriting (``handwriting.py``); ``"unconstrained"`` climbs the label's
+probability on free pixels, starting from the classic picture.
+
 Rashid's recipe (Make Your Own Neural Network, "Backwards query") for a
 sigmoid network without biases: targets 0.01 everywhere and 0.99 at the
 label; logit of them; through the transposed output weights; rescale to
@@ -22,6 +27,8 @@ Biases are subtracted before going through the transposed weights.
 import numpy as np
 from scipy import ndimage
 from scipy.special import logit
+
+from .handwriting import search
 
 LOW, HIGH = 0.01, 0.99
 
@@ -64,9 +71,12 @@ def classic(net, label):
     return rescale(z).reshape(28, 28).astype(np.float32)
 
 
-def refined(net, label, steps=300, min_steps=150, step_size=0.03, smooth=0.5, decay=0.3,
+def unconstrained(net, label, steps=300, min_steps=150, step_size=0.03, smooth=0.5, decay=0.3,
             target=0.97):
-    """An image the network reads back as ``label``: the classic image, improved.
+    """An image the network reads back as ``label``, found on free pixels.
+
+    Free pixels let it find what the network reads, not what a person
+    would: mostly speckle ("fooling images"). Kept to show just that.
 
     Start from the classic picture, blurred and dimmed to a faint hint (its
     fine grain is mostly the untrained weights of MNIST's always-black
@@ -94,17 +104,23 @@ def refined(net, label, steps=300, min_steps=150, step_size=0.03, smooth=0.5, de
     return x.astype(np.float32)
 
 
-MODES = {"classic": classic, "refined": refined}
+def refined(net, label):
+    """A picture in the space of real handwriting that ``net`` reads as ``label``."""
+    return search(net, [label])[0][0]
 
 
-def backquery(net, label, mode="classic"):
-    """The picture ``net`` 'imagines' for ``label``: float32 (28, 28) in [0, 1].
+MODES = {"classic": classic, "refined": refined, "unconstrained": unconstrained}
+EXPLANATIONS = {
+    "classic": "Rashid's recipe: the label run backwards through the inverted layers, "
+               "pixel by pixel; mostly grey static on a deep network.",
+    "refined": "The picture searched for among real handwriting (the mean MNIST digit "
+               "and its main ways of varying) until the network reads it as the label.",
+    "unconstrained": "The picture searched for on free pixels until the network reads it "
+                     "as the label: what fools the network, mostly speckle no person reads.",
+}
 
-    ``mode="classic"`` is Rashid's logit back-query generalised to any depth
-    and activation; ``"refined"`` improves it until the network reads it
-    back as ``label`` (see the module docstring).
-    """
-    label = int(label)
+
+def _check(net, label=0, mode="classic"):
     classes = net.sizes[-1]
     if not 0 <= label < classes:
         raise ValueError(f"label must be 0..{classes - 1}, not {label}")
@@ -112,4 +128,26 @@ def backquery(net, label, mode="classic"):
         raise ValueError("back-query draws 28x28 pictures: the network must take 784 inputs")
     if mode not in MODES:
         raise ValueError(f"mode must be one of {', '.join(map(repr, MODES))}, not {mode!r}")
+
+
+def backquery(net, label, mode="classic"):
+    """The picture ``net`` 'imagines' for ``label``: float32 (28, 28) in [0, 1].
+
+    ``mode`` is one of ``MODES``; ``EXPLANATIONS`` says what each shows.
+    """
+    label = int(label)
+    _check(net, label, mode)
     return MODES[mode](net, label)
+
+
+def backquery_all(net, mode="classic"):
+    """The pictures for every label, float32 (classes, 28, 28) in [0, 1].
+
+    ``"refined"`` runs all labels as one batch, several times faster than
+    one label at a time; the others go label by label.
+    """
+    _check(net, 0, mode)
+    labels = range(net.sizes[-1])
+    if mode == "refined":
+        return search(net, labels)[0]
+    return np.stack([MODES[mode](net, label) for label in labels])

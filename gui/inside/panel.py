@@ -1,9 +1,10 @@
 """The Look inside dock: the three views as tabs, fed by one coalescing timer."""
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ..background import BackgroundJobs
 from .backquery_view import BackqueryView
+from .formation_strip import FormationStrip
 from .gradcheck_view import GradientCheckView
 from .weights_view import WeightsView
 
@@ -18,11 +19,21 @@ class InsidePanel(QTabWidget):
         self.setObjectName("insidePanel")
         self.jobs = BackgroundJobs(self)  # the views' work: back-queries and gradient checks
         self.backquery = BackqueryView(self.jobs)
+        self.formation = FormationStrip(self.jobs)
         self.weights = WeightsView()
         self.gradcheck = GradientCheckView(self.jobs)
-        self.addTab(self.backquery, "Back-query")
+        page = QWidget()
+        v = QVBoxLayout(page)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.addWidget(self.backquery)
+        v.addWidget(self.formation)
+        v.addStretch(1)
+        self.addTab(page, "Back-query")
         self.addTab(self.weights, "First-layer weights")
         self.addTab(self.gradcheck, "Gradient check")
+        for signal in (self.backquery.mode.currentIndexChanged, self.backquery.colour.toggled):
+            signal.connect(self._style_strip)
+        self._style_strip()
         # Model changes come in bursts (every epoch, every taught digit): coalesce them.
         self._pending = None
         self._timer = QTimer(self)
@@ -30,14 +41,27 @@ class InsidePanel(QTabWidget):
         self._timer.setInterval(COALESCE_MS)
         self._timer.timeout.connect(self._apply)
 
-    def set_network(self, net):
+    def set_network(self, net, label=None):
+        """Show ``net``; a ``label`` (epochs trained, "0.25", "1") also adds it to the
+        formation strip, every one of them: only the views coalesce."""
+        if label is not None:
+            self.formation.add(net, label)
         self._pending = net
         self._timer.start()
+
+    def model_replaced(self, net, origin):
+        """The session's model changed: anything but the run's own snapshots starts afresh."""
+        if origin != "training":
+            self.formation.clear()
+        self.set_network(net)
 
     def shutdown(self):
         """Wait for the running back-query or check: closing never leaves a thread behind."""
         self._timer.stop()
         self.jobs.shutdown()
+
+    def _style_strip(self, *_):
+        self.formation.set_style(self.backquery.current_mode(), self.backquery.colour.isChecked())
 
     def _apply(self):
         net, self._pending = self._pending, None

@@ -13,7 +13,7 @@ from .outcome import show_failure, show_result
 from .run_controls import READY, RunControls
 from .run_log import RunLog
 from .tabs import TAB_CURVES, TAB_SWEEP, TrainTabs
-from .worker import BatchChunk, EpochDone, SweepRun, TrainRun
+from .worker import BatchChunk, EpochDone, Snapshot, SweepRun, TrainRun
 
 ASK_ABOVE_SECONDS = 60  # a sweep expected to take longer asks first; shorter ones just start
 SHUTDOWN_SECONDS = 10.0  # closing waits this long at most for a run's thread
@@ -24,6 +24,7 @@ REPLACED_OTHER = "Another model is in use now: press Train to train a new networ
 
 class TrainPanel(QWidget):
     modelTrained = Signal(object, bool)  # Network snapshot, final
+    snapshot = Signal(object, str)  # a copy during a live run, epochs trained ("0.25", "1")
     showDigit = Signal(object)  # a 28x28 test digit (float, 0..1) to put on the canvas
     message = Signal(str, str)  # title, text: a problem, for the window to show
     info = Signal(str, str)  # title, text: a notice (files saved), not a problem
@@ -50,8 +51,7 @@ class TrainPanel(QWidget):
         self.keeping_results = False  # while the window restores the model of a failed run
         self.log = RunLog()
         self.batches_done = 0  # batches of the current/last training run shown in the plots
-        self.last_finished = None
-        self.last_network = None
+        self.last_finished = self.last_network = None
 
         # The buttons and the progress stay in sight above the tabs.
         self.controls = RunControls()
@@ -234,6 +234,8 @@ class TrainPanel(QWidget):
             self._on_batches(record)
         elif isinstance(record, EpochDone):
             self._on_epoch(record)
+        elif isinstance(record, Snapshot) and self.live_model.isChecked():
+            self.snapshot.emit(record.network, record.label)
         elif isinstance(record, engine.SweepPoint):
             self._on_sweep_point(record)
 
@@ -261,9 +263,9 @@ class TrainPanel(QWidget):
         self.controls.show_epoch(done.stats)
         if done.network is not None and self.live_model.isChecked():
             self.modelTrained.emit(done.network, False)
+            self.snapshot.emit(done.network, str(done.stats.epoch))
 
-    def epoch_history(self):
-        """The run's EpochStats, epoch 0 first when known."""
+    def epoch_history(self):  # the run's EpochStats, epoch 0 first when known
         return ([self.initial] if self.initial is not None else []) + self.history
 
     def _on_sweep_point(self, point):

@@ -28,6 +28,7 @@ REPORT_INTERVAL = 0.2  # seconds between batch-progress reports: a few plot upda
 # interval while training keeps those waits from adding up to visible stalls.
 SWITCH_INTERVAL = 0.001
 POINT_BUDGET = 2000  # loss points per run at most, however many batches it has
+EARLY_SNAPSHOTS = (0.1, 0.25, 0.5)  # fractions of epoch 1 at which a Snapshot is reported
 MIN_SAMPLES = 32  # ...and each the mean of at least this many digits: with batch size 1 one
 # digit's error jumps between 0 and 1, and a point per digit painted a solid band
 
@@ -57,6 +58,15 @@ class EpochDone:
 
     stats: EpochStats
     network: object  # engine.Network, stamped "in training (epoch n)"; None for epoch 0
+
+
+@dataclass
+class Snapshot:
+    """A copy of the network inside the first epoch, ``label`` epochs into it ("0.25"):
+    to watch the back-query form, not to replace the model in use."""
+
+    network: object  # engine.Network
+    label: str
 
 
 @dataclass
@@ -134,6 +144,21 @@ def relay(records, job, batch_size, on_record=None):
     return finished
 
 
+def early_snapshots(records, job, net, fractions=EARLY_SNAPSHOTS):
+    """Pass ``records`` on; inside epoch 1, also report a ``Snapshot`` of ``net`` once it
+    has trained each of ``fractions`` of the epoch."""
+    marks = sorted(fractions)
+    for record in records:
+        yield record  # while relay handles it, training waits: the copy below is whole
+        if marks and type(record) is BatchStats:
+            if record.epoch > 1:
+                marks = []
+            elif record.batch >= marks[0] * record.batches:
+                while marks and record.batch >= marks[0] * record.batches:
+                    label = f"{marks.pop(0):g}"
+                job.report(Snapshot(net.copy(), label))
+
+
 class TrainRun:
     """Train ``net`` with ``config``; report batches and epochs; return a ``RunResult``."""
 
@@ -161,7 +186,8 @@ class TrainRun:
         with fast_switching():
             records = engine.train(net, config, self.train_set, self.test_set,
                                    should_stop=job.should_stop)
-            finished = relay(records, job, config.batch_size, on_record)
+            finished = relay(early_snapshots(records, job, net), job, config.batch_size,
+                             on_record)
         if finished is not None:
             engine.stamp_model(net, config, finished, "trained in the app", self.preset)
         # The confusion matrix and mistakes are worked out here, not in the GUI thread:

@@ -10,6 +10,8 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow,
                                QMessageBox, QSplitter)
 
+import engine
+
 from .. import settings
 from ..draw.personal_dialog import PersonalDigitsDialog
 
@@ -70,6 +72,12 @@ class MainWindow(QMainWindow):
                      "Go back to the bundled pretrained model")
         self.recent_menu = file_menu.addMenu("Recent models")
         self.recent_menu.setObjectName("recentMenu")
+        self.models_menu = file_menu.addMenu("&Bundled models")
+        self.models_menu.setObjectName("modelsMenu")
+        self.models_menu.setToolTipsVisible(True)
+        for name, where in engine.BUNDLED_MODELS.items():
+            self._action(self.models_menu, name,
+                         lambda checked=False, n=name: files.open_bundled(n), None, where)
         file_menu.addSeparator()
         self._action(file_menu, "&Import image...", self._import_image_dialog, "Ctrl+I",
                      "Read a photo or scan of a handwritten digit")

@@ -1,4 +1,4 @@
-"""Model files: open, save as, revert to the bundled model, recent files, unsaved work."""
+"""Model files: open, save as, the bundled models, recent files, unsaved work."""
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -36,6 +36,18 @@ class ModelFiles(QObject):
         self.session.set_model(net, path, origin="file")
         settings.remember_model(path)
         self.recentChanged.emit(settings.recent_models())
+        return True
+
+    def open_bundled(self, name):
+        """Load a model of ``engine.BUNDLED_MODELS`` by name, once unsaved work is dealt with."""
+        if not self.confirm_discard(f"Open the bundled model {name!r}"):
+            return False
+        try:
+            net = engine.load_model(name)
+        except engine.DataFormatError as exc:
+            self.problem.emit("Could not open the model", f"{exc}\n\nThe current model is kept.")
+            return False
+        self.session.set_model(net, None, origin="bundled")
         return True
 
     def save_model(self, path):

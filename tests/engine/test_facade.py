@@ -66,7 +66,8 @@ def test_registries_hold_what_the_recipes_use():
     assert engine.OPTIMIZERS == ("sgd", "momentum", "adam")
     assert engine.AUGMENTATIONS == ("none", "rotate", "affine", "elastic")
     assert set(engine.INITS) == {"he", "xavier", "rashid", "book"}
-    assert engine.BACKQUERY_MODES == ("classic", "refined")
+    assert engine.BACKQUERY_MODES == ("classic", "refined", "unconstrained")
+    assert set(engine.BACKQUERY_EXPLANATIONS) == set(engine.BACKQUERY_MODES)
     for config in engine.PRESETS.values():
         assert config.hidden_activation in engine.ACTIVATIONS and config.loss in engine.LOSSES
         assert config.optimizer in engine.OPTIMIZERS and config.augment in engine.AUGMENTATIONS

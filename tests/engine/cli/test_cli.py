@@ -120,6 +120,18 @@ def test_evaluate_bundled_model_json():
     assert confusion.shape == (10, 10) and confusion.sum() == 10000
 
 
+def test_evaluate_predict_and_backquery_take_a_bundled_models_name(tmp_path):
+    result = last_json(cli("evaluate", "--model", "rashid", "--json"))
+    assert result["accuracy"] >= 0.97 and result["model"].endswith("rashid.npz")
+    result = last_json(cli("evaluate", "--model", "dlfs-ch3", "--json"))
+    assert round(result["accuracy"], 4) == 0.9352
+    out = tmp_path / "three.png"
+    result = last_json(cli("backquery", "3", "--model", "dlfs-ch3", "--out", str(out), "--json"))
+    assert out.exists() and result["labels"] == [3]
+    proc = cli("evaluate", "--model", "no-such-model", check=False)
+    assert proc.returncode == 2 and "rashid" in proc.stderr and "Traceback" not in proc.stderr
+
+
 def test_evaluate_a_bad_model_file(tmp_path):
     bad = tmp_path / "bad.npz"
     bad.write_text("hello")

@@ -41,7 +41,8 @@ def test_backquery_view_holds_ten_images(panel, qtbot, bundled):
     assert len(view.items) == 10 and all(i.image.shape == (28, 28) for i in view.items)
     assert all(img is not None and img.shape == (28, 28) for img in view.images)
     np.testing.assert_allclose(view.images[3], engine.backquery(bundled, 3, mode="classic"))
-    assert "reads them back" in view.status.text()
+    assert "confidence" in view.status.text() and "not how legible" in view.status.text()
+    assert "read back" not in view.status.text()
 
 
 def test_refined_mode_switch_recomputes(panel, qtbot, bundled):
@@ -65,9 +66,11 @@ def test_clicking_an_image_enlarges_it(panel, qtbot):
 
 
 def test_a_long_status_wraps_instead_of_widening_the_dock(panel):
-    panel.backquery.status.setText("the network reads them back as their own labels with "
-                                   "97% to 100%, and a much longer sentence than that " * 3)
-    assert panel.backquery.status.wordWrap()
+    for label in (panel.backquery.status, panel.backquery.explain, panel.backquery.range_note):
+        label.setText("the network is 97% sure this is a 3, and a much longer sentence " * 4)
+        assert label.wordWrap()
+    for mode in range(panel.backquery.mode.count()):
+        panel.backquery.mode.setCurrentIndex(mode)
     assert panel.minimumSizeHint().width() <= 560
 
 

@@ -7,7 +7,7 @@ import pytest
 
 import engine
 from gui.train.worker import (POINT_BUDGET, SWITCH_INTERVAL, BatchChunk, EpochDone, RunResult,
-                              SweepRun, TrainRun)
+                              Snapshot, SweepRun, TrainRun)
 
 
 class FakeJob:
@@ -62,7 +62,7 @@ def test_a_run_reports_only_plain_records_and_restores_the_switch_interval(test_
     thread.join(60)
     assert sys.getswitchinterval() == before
     assert min(s for s in seen if isinstance(s, float)) <= SWITCH_INTERVAL
-    assert {type(r) for r in job.records} == {BatchChunk, EpochDone}
+    assert {type(r) for r in job.records} == {BatchChunk, EpochDone, Snapshot}
     # Epoch 0 (the untrained network, measured before any batch), then a snapshot per epoch.
     assert [e.stats.epoch for e in job.of(EpochDone)] == [0, 1, 2]
     assert [e.network is None for e in job.of(EpochDone)] == [True, False, False]

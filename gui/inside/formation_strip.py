@@ -1,0 +1,102 @@
+"""Watch it form: one label's back-query at each update of a training run, left to right."""
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+
+from .backquery_modes import colormap, compute, shared_levels
+
+MAX_ENTRIES = 12  # the strip keeps the newest this many
+
+
+class FormationStrip(QWidget):
+    """The picture of one label at each snapshot of the current run (``add(net, label)``).
+
+    Each snapshot keeps its network, so a new mode recomputes the whole strip.
+    ``jobs`` is the BackgroundJobs the work runs on.
+    """
+
+    def __init__(self, jobs, parent=None):
+        super().__init__(parent)
+        self.setObjectName("formationStrip")
+        self._jobs = jobs
+        self.mode = "classic"
+        self.colour = False
+        self.entries = []  # [label, network, images or None], oldest first
+        self._generation = 0  # bumps on clear and mode change: late results are dropped
+        v = QVBoxLayout(self)
+        v.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        text = QLabel("Watch it form: the back-query of")
+        text.setToolTip("During a training run with 'Use on canvas after each epoch' on: the "
+                        "chosen label's back-query a few times in epoch 1 and after every epoch")
+        row.addWidget(text)
+        self.digit = QSpinBox()
+        self.digit.setRange(0, 9)
+        self.digit.setValue(3)
+        self.digit.valueChanged.connect(self._redraw)
+        row.addWidget(self.digit)
+        row.addWidget(QLabel("by epoch"))
+        row.addStretch(1)
+        v.addLayout(row)
+        self.hint = QLabel("Train with 'Use on canvas after each epoch' on to fill this strip.")
+        self.hint.setWordWrap(True)
+        v.addWidget(self.hint)
+        self.canvas = pg.GraphicsLayoutWidget()
+        self.canvas.setBackground("w")
+        self.canvas.setFixedHeight(92)
+        v.addWidget(self.canvas)
+
+    def labels(self):
+        return [entry[0] for entry in self.entries]
+
+    def clear(self):
+        self._generation += 1
+        self.entries = []
+        self._redraw()
+
+    def add(self, net, label):
+        self.entries.append([label, net.copy(), None])
+        if len(self.entries) > MAX_ENTRIES:
+            del self.entries[0]
+        self._compute(self.entries[-1])
+        self._redraw()
+
+    def set_style(self, mode, colour):
+        if mode != self.mode:
+            self.mode = mode
+            self._generation += 1
+            for entry in self.entries:
+                entry[2] = None
+                self._compute(entry)
+        self.colour = colour
+        self._redraw()
+
+    def _compute(self, entry):
+        generation, net, mode = self._generation, entry[1].copy(), self.mode
+
+        def done(result):
+            if generation == self._generation and not isinstance(result, Exception):
+                entry[2] = result[0]
+                self._redraw()
+        self._jobs.submit(lambda job: compute(net, mode), done)
+
+    def _redraw(self):
+        self.canvas.clear()
+        self.hint.setVisible(not self.entries)
+        cmap, d = colormap(self.colour), self.digit.value()
+        done = [images[d] for _, _, images in self.entries if images is not None]
+        levels = shared_levels(done) if done else (0.0, 1.0)  # one range for the whole strip
+        for col, (label, _, images) in enumerate(self.entries):
+            box = self.canvas.addViewBox(row=0, col=col, lockAspect=True, enableMouse=False,
+                                         invertY=True)
+            box.setMenuEnabled(False)
+            box.setMinimumWidth(56)
+            box.setMaximumWidth(56)
+            image = images[d] if images is not None else np.zeros((28, 28), np.float32)
+            item = pg.ImageItem(image, levels=levels)
+            item.setColorMap(cmap)
+            box.addItem(item)
+            caption = pg.TextItem(label, color="k", anchor=(0.5, 0))
+            caption.setPos(14, 28.6)
+            box.addItem(caption)
+            box.setRange(xRange=(0, 28), yRange=(0, 36), padding=0.02)

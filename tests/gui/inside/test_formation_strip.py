@@ -1,0 +1,77 @@
+"""Watch it form: the strip of one label's back-query through a training run."""
+import numpy as np
+
+import engine
+from conftest import ROOT  # noqa: F401  (puts the project on sys.path)
+from gui.train.worker import Snapshot, early_snapshots
+
+
+class FakeJob:
+    def __init__(self):
+        self.reports = []
+
+    def report(self, record):
+        self.reports.append(record)
+
+
+def batches(epochs, per_epoch):
+    step = 0
+    for epoch in range(1, epochs + 1):
+        for batch in range(1, per_epoch + 1):
+            step += 1
+            yield engine.BatchStats(epoch, batch, per_epoch, step, epochs * per_epoch,
+                                    0.5, 0.1, 0.0)
+
+
+def test_early_snapshots_come_at_their_fractions_of_epoch_one_only():
+    net, job = engine.Network([784, 8, 10], seed=1), FakeJob()
+    seen = []
+    for record in early_snapshots(batches(2, 40), job, net):
+        seen.append((record.step, [r.label for r in job.reports]))
+    assert [r.label for r in job.reports] == ["0.1", "0.25", "0.5"]
+    assert all(isinstance(r, Snapshot) and r.network is not net for r in job.reports)
+    # each reported right after its batch: 4 of 40, 10 of 40, 20 of 40
+    assert [s for s, labels in seen if labels][:1] == [5]
+    assert len(seen) == 80  # every record passes through
+
+
+def start_run(window, epochs=2):
+    panel = window.train_panel
+    panel.form.hidden.setText("16")
+    panel.form.hidden.textEdited.emit("16")
+    panel.form.epochs.setValue(epochs)
+    panel.subset.setValue(1000)
+    assert panel.live_model.isChecked()
+    assert panel.start_training()
+    return panel
+
+
+def test_a_training_run_fills_the_strip_from_inside_the_first_epoch(window, qtbot):
+    strip = window.inside_panel.formation
+    assert strip.objectName() == "formationStrip" and strip.digit.value() == 3
+    assert strip.labels() == []
+    panel = start_run(window)
+    qtbot.waitUntil(lambda: not panel.is_running(), timeout=120000)
+    labels = strip.labels()
+    assert labels[-2:] == ["1", "2"]
+    early = labels[:-2]
+    assert early and all(0 < float(x) < 1 for x in early)
+    assert early == sorted(early, key=float)
+    qtbot.waitUntil(lambda: all(e[2] is not None for e in strip.entries), timeout=30000)
+    threes = [e[2][3] for e in strip.entries]
+    assert not np.allclose(threes[0], threes[-1])  # the picture changed as it trained
+    view = window.inside_panel.backquery
+    qtbot.waitUntil(lambda: view.net is not None and view.net.sizes == [784, 16, 10], timeout=5000)
+
+
+def test_the_strip_clears_on_a_new_run_and_on_another_model(window, qtbot):
+    strip = window.inside_panel.formation
+    panel = start_run(window, epochs=1)
+    qtbot.waitUntil(lambda: not panel.is_running(), timeout=120000)
+    assert "1" in strip.labels()
+    start_run(window, epochs=1)
+    assert strip.labels() == []  # a new run starts with an empty strip
+    qtbot.waitUntil(lambda: not panel.is_running(), timeout=120000)
+    assert "1" in strip.labels()
+    window.session.set_model(engine.load_model(), None, origin="file")
+    assert strip.labels() == []
