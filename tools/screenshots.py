@@ -117,15 +117,17 @@ def main():
     window.grab().save(str(path))
     print(path)
 
-    # The back-query sheets of the bundled model, both modes, as the CLI writes them.
-    net = engine.load_model()
-    for mode in ("classic", "refined"):
-        pictures = [engine.backquery(net, d, mode=mode) for d in range(10)]
-        probs = net.predict_proba(np.stack(pictures).reshape(10, -1))
-        save_sheet_png(pictures, [f"{d}: {probs[d, d]:.0%}" for d in range(10)],
-                       OUT / f"backquery-{mode}.png")
-        print(OUT / f"backquery-{mode}.png")
-
+    # The back-query sheets, as the CLI writes them: the three modes of the bundled default
+    # model, and classic against refined for Rashid's network as bundled.
+    for name, modes in (("default", engine.BACKQUERY_MODES), ("rashid", ("classic", "refined"))):
+        net = engine.load_model(name)
+        for mode in modes:
+            pictures = engine.backquery_all(net, mode)
+            probs = net.predict_proba(pictures.reshape(10, -1))
+            path = OUT / (f"backquery-{mode}.png" if name == "default"
+                          else f"backquery-{name}-{mode}.png")
+            save_sheet_png(list(pictures), [f"{d}: {probs[d, d]:.0%}" for d in range(10)], path)
+            print(path)
 
 if __name__ == "__main__":
     main()

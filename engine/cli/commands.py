@@ -11,6 +11,7 @@ from ..data.mnist import load_mnist
 from ..data.photo import import_image
 from ..errors import DataFormatError
 from ..insight.backquery import backquery as backquery_image
+from ..insight.backquery import backquery_all
 from ..insight.gradcheck import check_all
 from ..insight.pictures import save_digit_png, save_sheet_png
 from ..nn.model_io import load_model, save_model
@@ -179,7 +180,9 @@ def backquery(args):
         raise ValueError("give a LABEL (0..9) or --all, not both")
     net = load_model(args.model)
     labels = list(range(10)) if args.all else [args.label]
-    images = [backquery_image(net, label, args.mode) for label in labels]
+    # All ten as one batch: the refined search is several times faster that way.
+    images = (list(backquery_all(net, args.mode)) if args.all
+              else [backquery_image(net, label, args.mode) for label in labels])
     probs = net.predict_proba(np.stack(images).reshape(len(images), -1))
     readback = [float(probs[i, label]) for i, label in enumerate(labels)]
     if args.all:

@@ -5,15 +5,8 @@ import pyqtgraph as pg
 
 import engine
 
-# Until the engine names them all, the views fall back to what it has.
-MODES = tuple(getattr(engine, "BACKQUERY_MODES", ("classic", "refined")))
-_FALLBACK = {
-    "classic": "Rashid's recipe: the label's target run backwards through the transposed weights.",
-    "refined": "The classic image nudged, within the pixel range, until the network reads it back.",
-    "unconstrained": "Whatever input makes the network sure of the label, with no limit to make "
-                     "it look like a digit.",
-}
-EXPLANATIONS = dict(_FALLBACK, **getattr(engine, "BACKQUERY_EXPLANATIONS", {}))
+MODES = engine.BACKQUERY_MODES
+EXPLANATIONS = engine.BACKQUERY_EXPLANATIONS
 FOOLING = "unconstrained"  # the mode whose images fool the network, not a person
 
 # Rashid shows his back-query with matplotlib's "Greys": white for low, black for high.
@@ -25,17 +18,9 @@ def colormap(colour):
     return pg.colormap.get(COLOUR) if colour else GREY
 
 
-def backquery_all(net, mode):
-    """The ten images, shape (10, 28, 28), of ``net`` in ``mode``."""
-    whole = getattr(engine, "backquery_all", None)
-    if whole is not None:
-        return np.asarray(whole(net, mode))
-    return np.stack([engine.backquery(net, d, mode=mode) for d in range(10)])
-
-
 def compute(net, mode):
     """The ten images and the network's confidence in each one's own label (in a thread)."""
-    images = backquery_all(net, mode)
+    images = np.asarray(engine.backquery_all(net, mode))  # one batch: the fast path
     probs = net.predict_proba(images.reshape(10, -1))
     return list(images), [float(probs[d, d]) for d in range(10)]
 

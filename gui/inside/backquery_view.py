@@ -63,6 +63,9 @@ class BackqueryView(QWidget):
         for mode in MODES:
             self.mode.addItem(MODE_NAMES.get(mode, mode), mode)
             self.mode.setItemData(self.mode.count() - 1, EXPLANATIONS.get(mode, ""), Qt.ToolTipRole)
+        # Refined first: the picture a person can recognise; classic and the fooling
+        # images are one click away, each with its sentence.
+        self.mode.setCurrentIndex(self.mode.findData("refined"))
         row.addWidget(self.mode)
         self.colour = QCheckBox("colour")
         self.colour.setObjectName("backqueryColour")
