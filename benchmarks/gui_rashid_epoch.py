@@ -61,10 +61,8 @@ def gui_epoch(subset=0):
     window.questions.answers = {"save_discard_cancel": "discard", "yes_no": False, "go_ahead": True}
     window.resize(1280, 720)
     window.show()
-    # Let the window settle first: its first back-query is computed in a thread after
-    # start-up, and nobody presses Train within that second.
-    backquery = window.inside_panel.backquery
-    wait_until(lambda: getattr(backquery, "refresh_count", 1) >= 1, 30)
+    # Let the window settle first (Look inside, behind the Train tab, computes nothing).
+    wait_until(lambda: False, 1.0)
     panel = window.train_panel
     panel.form.choose_preset("rashid")
     panel.form.epochs.setValue(1)

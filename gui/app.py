@@ -103,6 +103,11 @@ def connect(parts, window):
     # Watch it form: a live run's copies (inside epoch 1 too) go to the inside panel only.
     parts.train_panel.runStarted.connect(parts.inside_panel.formation.clear)
     parts.train_panel.snapshot.connect(parts.inside_panel.set_network)
+    # Look inside computes only while its dock can be seen: behind the Train tab it would
+    # take cores from the run it is behind.
+    window.inside_dock.visibilityChanged.connect(parts.inside_panel.set_on_screen)
+    parts.inside_panel.set_on_screen(not window.inside_dock.visibleRegion().isEmpty()
+                                     or not window.inside_dock.isVisible())
 
     # Drawing and reading.
     parts.draw_area.undo_button.clicked.connect(parts.draw_area.canvas.undo)

@@ -36,6 +36,8 @@ class InsidePanel(QTabWidget):
         self._style_strip()
         # Model changes come in bursts (every epoch, every taught digit): coalesce them.
         self._pending = None
+        self._hidden_net = None  # the newest model that arrived while the panel was hidden
+        self.on_screen = True
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(COALESCE_MS)
@@ -63,9 +65,23 @@ class InsidePanel(QTabWidget):
     def _style_strip(self, *_):
         self.formation.set_style(self.backquery.current_mode(), self.backquery.colour.isChecked())
 
+    def set_on_screen(self, on_screen):
+        """Whether a person can see the panel (its dock raised): connected to the dock's
+        visibilityChanged. Hidden, it computes nothing; shown again, it catches up."""
+        self.on_screen = bool(on_screen)
+        self.formation.set_on_screen(self.on_screen)
+        if self.on_screen and self._hidden_net is not None:
+            self._pending, self._hidden_net = self._hidden_net, None
+            self._timer.start()
+
     def _apply(self):
         net, self._pending = self._pending, None
         if net is None:
+            return
+        if not self.on_screen:
+            # Hidden (e.g. behind the Train tab): compute when shown, not beside a training
+            # run that needs both cores. The weights tile and the check wait too.
+            self._hidden_net = net
             return
         self.backquery.set_network(net)
         self.weights.set_network(net)

@@ -20,6 +20,8 @@ def bundled():
 def view(qtbot, bundled):
     inside = InsidePanel()
     qtbot.addWidget(inside)
+    inside.show()  # a hidden panel computes nothing until it is shown
+    qtbot.waitExposed(inside)
     inside.set_network(bundled)
     qtbot.waitUntil(lambda: inside.backquery.refresh_count >= 1, timeout=20000)
     yield inside.backquery

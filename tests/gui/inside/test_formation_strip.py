@@ -47,6 +47,7 @@ def start_run(window, epochs=2):
 
 
 def test_a_training_run_fills_the_strip_from_inside_the_first_epoch(window, qtbot):
+    window.inside_dock.raise_()  # the panel computes only while it can be seen
     strip = window.inside_panel.formation
     assert strip.objectName() == "formationStrip" and strip.digit.value() == 3
     assert strip.labels() == []
@@ -65,6 +66,7 @@ def test_a_training_run_fills_the_strip_from_inside_the_first_epoch(window, qtbo
 
 
 def test_the_strip_clears_on_a_new_run_and_on_another_model(window, qtbot):
+    window.inside_dock.raise_()  # the panel computes only while it can be seen
     strip = window.inside_panel.formation
     panel = start_run(window, epochs=1)
     qtbot.waitUntil(lambda: not panel.is_running(), timeout=120000)

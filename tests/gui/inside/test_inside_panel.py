@@ -17,6 +17,8 @@ def bundled():
 def panel(qtbot):
     inside = InsidePanel()
     qtbot.addWidget(inside)
+    inside.show()  # a hidden panel computes nothing until it is shown
+    qtbot.waitExposed(inside)
     yield inside
     inside.shutdown()
 
@@ -102,12 +104,14 @@ def test_gradient_check_of_a_network_without_biases(panel, qtbot):
 
 # -- in the window ------------------------------------------------------------------------------
 def test_window_shows_the_back_query_of_its_model(window, qtbot):
+    window.inside_dock.raise_()  # the panel computes only while it can be seen
     view = window.findChild(QWidget, "backqueryView")
     qtbot.waitUntil(lambda: view.refresh_count >= 1, timeout=20000)
     assert view.net.sizes == window.model.sizes
 
 
 def test_backquery_refreshes_after_a_training_epoch(window, qtbot):
+    window.inside_dock.raise_()  # the panel computes only while it can be seen
     view = window.inside_panel.backquery
     qtbot.waitUntil(lambda: view.refresh_count >= 1, timeout=20000)
     first = [im.copy() for im in view.images]
@@ -122,3 +126,25 @@ def test_backquery_refreshes_after_a_training_epoch(window, qtbot):
     qtbot.waitUntil(lambda: view.refresh_count > count, timeout=20000)
     assert view.net.sizes == [784, 16, 10]
     assert not np.allclose(first[0], view.images[0])
+
+
+def test_a_hidden_panel_waits_until_it_is_shown(qtbot):
+    # Behind the Train tab during a run, a back-query would only take cores from training.
+    inside = InsidePanel()
+    qtbot.addWidget(inside)
+    inside.set_on_screen(False)
+    inside.set_network(engine.Network([784, 16, 10]), "0.1")
+    qtbot.wait(400)  # well past the coalescing timer
+    assert inside.backquery.refresh_count == 0 and inside.backquery.net is None
+    assert inside.formation.entries[0][2] is None  # the strip's picture waits too
+    inside.set_on_screen(True)
+    qtbot.waitUntil(lambda: inside.backquery.refresh_count >= 1, timeout=20000)
+    qtbot.waitUntil(lambda: inside.formation.entries[0][2] is not None, timeout=20000)
+    inside.shutdown()
+
+
+def test_the_window_tells_the_panel_when_its_dock_is_behind_another(window, qtbot):
+    window.train_dock.raise_()
+    qtbot.waitUntil(lambda: not window.inside_panel.on_screen, timeout=2000)
+    window.inside_dock.raise_()
+    qtbot.waitUntil(lambda: window.inside_panel.on_screen, timeout=2000)
