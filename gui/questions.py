@@ -32,16 +32,15 @@ class Questions:
         return {QMessageBox.Save: SAVE, QMessageBox.Discard: DISCARD}.get(choice, CANCEL)
 
     def yes_no(self, title, text):
-        scripted, answer = self._scripted("yes_no", title, text)
-        if scripted:
-            return answer
-        buttons = QMessageBox.Yes | QMessageBox.No
-        return QMessageBox.question(self.parent, title, text, buttons, QMessageBox.Yes) == QMessageBox.Yes
+        return self._confirm("yes_no", title, text, QMessageBox.Yes, QMessageBox.No)
 
     def go_ahead(self, title, text):
         """OK / Cancel before something long."""
-        scripted, answer = self._scripted("go_ahead", title, text)
+        return self._confirm("go_ahead", title, text, QMessageBox.Ok, QMessageBox.Cancel)
+
+    def _confirm(self, kind, title, text, yes, no):
+        """True when the user picks ``yes`` (the default button)."""
+        scripted, answer = self._scripted(kind, title, text)
         if scripted:
             return answer
-        buttons = QMessageBox.Ok | QMessageBox.Cancel
-        return QMessageBox.question(self.parent, title, text, buttons, QMessageBox.Ok) == QMessageBox.Ok
+        return QMessageBox.question(self.parent, title, text, yes | no, yes) == yes

@@ -91,11 +91,6 @@ class TrainPanel(QWidget):
     def confusion(self):
         return self.confusion_plot.confusion
 
-    @property
-    def loss_steps(self):
-        """The numbers of the batches trained so far (tools/screenshots.py counts them)."""
-        return range(1, self.batches_done + 1)
-
     def has_results(self):
         return not self.plots.is_empty() or self.confusion is not None
 

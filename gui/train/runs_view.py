@@ -1,13 +1,13 @@
 """The Runs tab: every run of this window (finished, stopped or failed, sweeps too), ticked
 to overlay its curves on the Curves tab, and saved as CSV."""
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QVBoxLayout, QWidget)
 
 from .run_record import write_csv
+from .save_file import save_with_dialog
 
 # One colour per run, none of them the live run's blue, orange or green.
 # Nor red: a failed run's titles are red.
@@ -100,12 +100,5 @@ class RunsView(QWidget):
         self.untick_button.setEnabled(bool(self.records))
 
     def _export_dialog(self):
-        path, _ = QFileDialog.getSaveFileName(self, "Save the runs", str(Path.home() / "runs.csv"),
-                                              "CSV (*.csv)")
-        if path:
-            try:
-                self.export_csv(path)
-            except OSError as exc:
-                self.problem.emit("Could not save the runs", f"{path}: {exc.strerror or exc}")
-                return
-            self.saved.emit("Runs saved", path)
+        save_with_dialog(self, "Save the runs", "runs.csv", "CSV (*.csv)", self.export_csv,
+                         "the runs")

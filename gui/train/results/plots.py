@@ -10,6 +10,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ... import plot_style  # noqa: F401  (row-major images, light plots)
+from ..save_file import save_with_dialog
 from ..worker import POINT_BUDGET
 from . import markers as M
 from .epoch_axis import epoch_plot, legend_below
@@ -288,12 +289,5 @@ class TrainPlots(QWidget):
             self.saved.emit("Plots saved", "\n".join(str(p) for p in paths))
 
     def _export_csv_dialog(self):
-        path, _ = QFileDialog.getSaveFileName(self, "Save history", str(Path.home() / "history.csv"),
-                                              "CSV (*.csv)")
-        if path:
-            try:
-                self.export_csv(path)
-            except OSError as exc:
-                self.problem.emit("Could not save the history", f"{path}: {exc.strerror or exc}")
-                return
-            self.saved.emit("History saved", path)
+        save_with_dialog(self, "Save history", "history.csv", "CSV (*.csv)", self.export_csv,
+                         "the history")
