@@ -29,12 +29,28 @@ def preprocess_canvas(image):
     -------
     ndarray, float32, shape (28, 28), values in [0, 1], or None.
     """
+    return preprocess_canvas_with_frame(image)[0]
+
+
+def preprocess_canvas_with_frame(image):
+    """``preprocess_canvas``, and where its 28x28 field lies on the drawing.
+
+    Returns
+    -------
+    (digit, frame) or (None, None) when blank
+        ``digit`` as ``preprocess_canvas`` gives it; ``frame`` is
+        ``(top, left, size)`` in the drawing's pixel coordinates: the 28x28
+        field covers the square ``[top, top + size] x [left, left + size]``
+        (partly outside the drawing, usually), so output pixel (r, c) shows
+        what lies at ``(top + (r + 0.5) * size / 28, left + (c + 0.5) * size / 28)``.
+        The view uses it to paint something 28x28 back over the drawing.
+    """
     grey = _as_grey(image)
     if grey is None:
-        return None
+        return None, None
     peak = float(grey.max())
     if peak <= 0.02:
-        return None
+        return None, None
     ink = grey > peak * _INK_THRESHOLD
     rows = np.flatnonzero(ink.any(axis=1))
     cols = np.flatnonzero(ink.any(axis=0))
@@ -47,15 +63,19 @@ def preprocess_canvas(image):
     com_x = float(crop.sum(axis=0) @ (np.arange(w) + 0.5)) / mass
     # Whole-pixel shifts, as MNIST's centring: a half-pixel shift would smear
     # every edge over two pixels. The centre of mass lands within half a pixel.
-    ry = _area_weights(h, scale, round(_COM_TARGET - com_y * scale))
-    rx = _area_weights(w, scale, round(_COM_TARGET - com_x * scale))
+    shift_y = round(_COM_TARGET - com_y * scale)
+    shift_x = round(_COM_TARGET - com_x * scale)
+    ry = _area_weights(h, scale, shift_y)
+    rx = _area_weights(w, scale, shift_x)
     out = ry @ crop.astype(np.float32) @ rx.T
     top = float(out.max())
     if top <= 0:
-        return None
+        return None, None
     # Thin strokes come out grey after downscaling; MNIST's cores are saturated.
     out *= np.float32(1.0 / top)
-    return np.clip(out, 0.0, 1.0, out=out)
+    # Output coordinate u shows crop coordinate (u - shift) / scale.
+    frame = (float(rows[0] - shift_y / scale), float(cols[0] - shift_x / scale), SIZE / scale)
+    return np.clip(out, 0.0, 1.0, out=out), frame
 
 
 def to_inputs(images):
