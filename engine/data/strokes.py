@@ -138,3 +138,76 @@ def place_strokes(lines, rng, size=280, height=(0.25, 0.9), aspect=(0.8, 1.25)):
     room = np.maximum(size - 2 * margin - span, 0.0)
     offset = margin + rng.uniform(0, 1, 2) * room
     return [(line - lo) * scale + offset for line in lines], float(span[0])
+
+
+def resample(line, step):
+    """A polyline (n, 2) at even spacing ``step`` along its length, its ends kept."""
+    line = np.asarray(line, dtype=np.float64)
+    along = np.r_[0.0, np.cumsum(np.hypot(*np.diff(line, axis=0).T))]
+    if len(line) < 2 or along[-1] <= step:
+        return line.copy()
+    s = np.linspace(0.0, along[-1], int(np.ceil(along[-1] / step)) + 1)
+    return np.column_stack([np.interp(s, along, line[:, 0]), np.interp(s, along, line[:, 1])])
+
+
+def jitter_strokes(lines, rng, amount=0.3, step=0.5):
+    """A wobbling hand: each stroke drifts smoothly by up to ``amount`` (its own units).
+
+    The drift is a sum of three slow waves along the stroke, so it bends the
+    line the way an unsteady pen does instead of roughening its edge.
+    """
+    out = []
+    for line in lines:
+        pts = resample(line, step)
+        t = np.linspace(0.0, 1.0, len(pts))[:, None]
+        freq = rng.uniform(0.5, 3.0, (1, 3))
+        waves = np.sin(2 * np.pi * freq * t + rng.uniform(0, 2 * np.pi, (1, 3)))
+        drift = waves @ rng.normal(0.0, 1.0, (3, 2))
+        drift *= amount / max(float(np.abs(drift).max()), 1e-9)
+        out.append(pts + drift)
+    return out
+
+
+def speed_widths(line, width, strength):
+    """Pen width at each point of ``line``: thinner where the hand runs (straight parts),
+    thicker where it slows (turns, and the ends, where the pen starts and stops at rest).
+
+    ``strength`` in [0, 1): 0 is one width; the width ranges over ``width * (1 +- strength)``.
+    """
+    n = len(line)
+    if n < 9 or strength <= 0:
+        return np.full(n, float(width))
+    # Headings over a few points, not one: a traced stroke's pixel steps are no turns.
+    span = 3
+    step = line[span:] - line[:-span]
+    heading = np.arctan2(step[:, 0], step[:, 1])
+    turn = np.abs(np.angle(np.exp(1j * (heading[span:] - heading[:-span]))))
+    slow = np.clip(np.pad(turn / (np.pi / 2), (span, span), mode="edge"), 0.0, 1.0)
+    slow[[0, -1]] = 0.7  # the pen starts and stops at rest
+    k = min(9, n)
+    slow = np.convolve(np.pad(slow, k // 2, mode="edge"), np.ones(k) / k, mode="valid")
+    return width * (1.0 - strength + 2.0 * strength * slow)
+
+
+def render_pen(lines, widths, size=280, supersample=2):
+    """Like ``render_strokes``, but with a width per point: ``widths`` holds an array per line.
+
+    Each segment is drawn with the smaller width of its two ends, each point
+    as a disc of its own width, so a widening stroke swells smoothly.
+    """
+    from PIL import Image, ImageDraw
+
+    big = size * supersample
+    canvas = Image.new("L", (big, big), 0)
+    draw = ImageDraw.Draw(canvas)
+    for line, width in zip(lines, widths):
+        pts = [(float(x) * supersample, float(y) * supersample) for y, x in line]
+        radii = np.maximum(np.asarray(width, np.float64) * supersample / 2, 0.5)
+        for i, (x, y) in enumerate(pts):
+            r = radii[i]
+            draw.ellipse((x - r, y - r, x + r, y + r), fill=255)
+            if i:
+                w = max(int(round(2 * min(r, radii[i - 1]))), 1)
+                draw.line([pts[i - 1], (x, y)], fill=255, width=w)
+    a = np.asarray(canvas, dtype=np.float32) / 255.0
+    return a.reshape(size, supersample, size, supersample).mean(axis=(1, 3))

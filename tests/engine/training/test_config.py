@@ -62,7 +62,7 @@ def test_cosine_schedule_warms_up_then_decays_to_zero():
 
 def test_to_dict_is_plain_json_data():
     d = PRESETS["default"].to_dict()
-    assert d["layers"] == [784, 512, 512, 10] and d["extra_data"] == ["strokes"] * 3
+    assert d["layers"] == [784, 512, 512, 10] and d["extra_data"] == ["strokes", "styles", "styles"]
     assert all(not isinstance(v, tuple) for v in d.values())
     assert math.isclose(d["label_smoothing"], 0.1)
     assert set(d) == set(TrainConfig.__dataclass_fields__)
