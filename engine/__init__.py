@@ -6,24 +6,29 @@ Qt. Inside, the packages are ``nn`` (layers, losses, network, optimizers,
 model files), ``data`` (formats, MNIST, preprocessing, augmentation, strokes,
 photos, personal digits), ``training`` (recipes, the loop, sweeps and
 their time estimates, teaching, metrics), ``insight`` (back-query, gradient
-check, pictures) and ``cli``.
+check, pictures, explain), ``lab`` (the books' chapters 3-4, reached as ``engine.lab``)
+and ``cli``.
 
 The registries (``ACTIVATIONS``, ``LOSSES``, ...) are tuples of the names a
 recipe field or a CLI flag accepts.
 """
 from . import network_methods  # noqa: F401  (net.save and net.backquery, for outside scripts)
+from . import lab  # the books' chapters 3-4 as a lab: engine.lab.sigmoid_naive, ...
 from .data.augment import AUGMENTATIONS
 from .data.drawn_sets import evaluate_drawn, stroke_canvas
-from .data.formats import load_csv, load_idx
+from .atomic import remove_stale_temp_files
+from .data.formats import idx_pairs, load_csv, load_idx
 from .data.mnist import load_mnist
 from .data.personal import PersonalDigits
 from .data.photo import import_image
-from .data.preprocess import preprocess_canvas, to_inputs
+from .data.preprocess import preprocess_canvas, preprocess_canvas_with_frame, to_inputs
 from .data.strokes import digit_strokes, render_strokes
-from .errors import DataFormatError
+from .data.styles import STYLES, style_canvas
+from .errors import DataFormatError, FileAccessError, SaveError, TeachError
 from .insight.backquery import EXPLANATIONS as _BACKQUERY_EXPLANATIONS
 from .insight.backquery import MODES as _BACKQUERY_MODES
 from .insight.backquery import backquery, backquery_all
+from .insight.explain import Explanation, explain
 from .insight.gradcheck import TOLERANCE as GRADIENT_CHECK_TOLERANCE
 from .insight.gradcheck import check_all, gradient_check, gradient_check_report, numerical_gradient
 from .insight.pictures import save_digit_png, save_sheet_png
@@ -55,13 +60,16 @@ BACKQUERY_EXPLANATIONS = dict(_BACKQUERY_EXPLANATIONS)  # mode -> one sentence, 
 
 __all__ = [
     "ACTIVATIONS", "AUGMENTATIONS", "BACKQUERY_EXPLANATIONS", "BACKQUERY_MODES", "BUNDLED_MODELS",
-    "BatchStats", "DataFormatError", "EpochStats", "Finished", "GRADIENT_CHECK_TOLERANCE", "INITS",
-    "LOSSES", "Network",
-    "OPTIMIZERS", "OUTPUT_ACTIVATIONS", "PRESETS", "PersonalDigits", "QUICK_EPOCHS",
+    "BatchStats", "DataFormatError", "EpochStats", "FileAccessError", "SaveError", "TeachError",
+    "idx_pairs", "remove_stale_temp_files", "Explanation", "Finished",
+    "GRADIENT_CHECK_TOLERANCE", "INITS", "LOSSES", "Network",
+    "OPTIMIZERS", "OUTPUT_ACTIVATIONS", "PRESETS", "PersonalDigits", "QUICK_EPOCHS", "STYLES",
     "QUICK_SUBSET", "SCHEDULES", "SWEEP_FIELDS", "SweepPoint", "TrainConfig", "backquery",
-    "backquery_all", "check_all", "digit_strokes", "evaluate", "evaluate_drawn", "gradient_check",
-    "gradient_check_report", "import_image", "load_csv", "load_idx", "load_mnist", "load_model",
-    "loss_settings", "numerical_gradient", "preprocess_canvas", "preset", "render_strokes",
+    "backquery_all", "check_all", "digit_strokes", "evaluate", "evaluate_drawn", "explain",
+    "gradient_check", "gradient_check_report", "import_image", "lab", "load_csv", "load_idx",
+    "load_mnist", "load_model",
+    "loss_settings", "numerical_gradient", "preprocess_canvas",
+    "preprocess_canvas_with_frame", "preset", "render_strokes", "style_canvas",
     "resource_path", "save_digit_png", "save_model", "save_sheet_png", "stamp_model",
     "stroke_canvas", "sweep", "sweep_config", "sweep_seconds", "sweep_value", "teach", "to_inputs",
     "train",

@@ -9,7 +9,7 @@ import numpy as np
 from ..data.drawn_sets import DESCRIPTIONS, evaluate_drawn
 from ..data.mnist import load_mnist
 from ..data.photo import import_image
-from ..errors import DataFormatError
+from ..errors import DataFormatError, SaveError
 from ..insight.backquery import backquery as backquery_image
 from ..insight.backquery import backquery_all
 from ..insight.gradcheck import check_all
@@ -18,14 +18,17 @@ from ..nn.model_io import load_model, save_model
 from ..training.config import loss_settings, preset
 from ..training.loop import train as train_network
 from ..training.metrics import evaluate as evaluate_network
-from ..training.records import EpochStats, Finished, kept_record, stamp_model
+from ..training.records import EpochStats, Finished, headline_accuracy, kept_record, stamp_model
 from .console import ProgressBar, json_line
+from .out_file import check_out, save_elsewhere
 
 EXIT_BAD_INPUT = 2
 
 
 def train(args):
     config = _config_from(args)
+    if args.out:
+        check_out(args.out)  # before a run of minutes, not after it
     net = config.make_network()
     bar = ProgressBar() if sys.stderr.isatty() else None
     log = sys.stderr if args.json else sys.stdout
@@ -46,24 +49,12 @@ def train(args):
     if bar is not None:
         bar.clear()
     kept = kept_record(finished, net.sizes[-1])
-    # A failed run writes nothing unless some epoch clearly learned (the net holds that epoch's
-    # weights then): a broken network never replaces a file, good or not.
-    write = bool(args.out) and (not finished.diverged or kept is not None)
     stamp_model(net, config, finished, preset=args.preset,
                 name=f"{args.preset} preset" if not args.out else Path(args.out).stem)
-    if write:
-        save_model(net, args.out)
     print(finished.message, file=log)
-    if finished.diverged:
+    if finished.failed and finished.hint:
         print(f"hint: {finished.hint}", file=sys.stderr)
-    if write:
-        print(f"saved to {args.out}" + (f" (the weights after epoch {kept.epoch})"
-                                        if finished.diverged else ""), file=log)
-    elif args.out:
-        print(f"not saved: no epoch was clearly better than chance; {args.out} left as it was",
-              file=log)
-    else:
-        print("not saved (pass --out PATH to keep it)", file=log)
+    written, elsewhere, save_error = _keep(net, args.out, finished, kept, log)
     last = finished.history[-1] if finished.history else None
     summary = {
         "preset": args.preset,
@@ -77,13 +68,56 @@ def train(args):
         "initial": None if finished.initial is None else _figures(finished.initial),
         "history": [dict(_figures(h), seconds=h.train_seconds, batch_accuracy=h.batch_accuracy)
                     for h in finished.history],
-        "out": args.out if write else None,
+        "out": written,
     }
+    if elsewhere is not None:
+        summary["saved_elsewhere"] = elsewhere
     if finished.diverged:
         summary.update(diverged=True, message=finished.message, hint=finished.hint)
+    if finished.failed:
+        summary.update(failed=True, problem=finished.problem or finished.message)
+    if save_error:
+        summary["error"] = save_error
     if args.json:
         print(json_line(summary))
-    return 1 if finished.diverged else 0
+    if save_error:
+        return EXIT_BAD_INPUT
+    return 1 if finished.failed else 0
+
+
+def _keep(net, out, finished, kept, log):
+    """Save the trained network as the run deserves; returns ``(out or None, fallback or None,
+    error or None)``.
+
+    A failed run never replaces anything: ``out`` is left as it was, and
+    only an epoch that clearly learned is kept, in a fallback file. When
+    writing ``out`` fails (a full disk), the model goes to a fallback file
+    rather than being lost.
+    """
+    if finished.failed:
+        left = f"; {out} left as it was" if out else ""
+        if kept is None or not out:
+            print(f"not saved: the run failed{left}", file=log)
+            return None, None, None
+        elsewhere = save_elsewhere(net, out)
+        where = f"saved to {elsewhere} instead" if elsewhere else "could not be saved anywhere"
+        print(f"not saved: the run failed{left}; its weights after epoch {kept.epoch} "
+              f"({headline_accuracy(kept):.1%}) were {where}", file=log)
+        return None, None if elsewhere is None else str(elsewhere), None
+    if not out:
+        print("not saved (pass --out PATH to keep it)", file=log)
+        return None, None, None
+    try:
+        save_model(net, out)
+    except SaveError as exc:
+        elsewhere = save_elsewhere(net, out)
+        where = (f"the trained model was saved to {elsewhere} instead" if elsewhere
+                 else "the trained model could not be saved anywhere")
+        error = f"{exc}; {where}"
+        print(f"error: {error}", file=sys.stderr)
+        return None, None if elsewhere is None else str(elsewhere), error
+    print(f"saved to {out}", file=log)
+    return out, None, None
 
 
 def _figures(stats):
@@ -143,10 +177,23 @@ def evaluate(args):
     for d, row in enumerate(result["confusion"]):
         print(f"{d:5d} " + " ".join(f"{v:5d}" for v in row))
     if drawn is not None:
-        print("drawn digits (through the canvas preprocessing):")
-        for name, r in drawn.items():
-            print(f"  {name:8s} {r['accuracy']:.4f} on {r['count']} digits: {DESCRIPTIONS[name]}")
+        print("\n".join(drawn_table(drawn)))
     return 0
+
+
+def drawn_table(drawn):
+    """Lines of the drawn-set report: a row per set, a column per digit, the weakest starred."""
+    lines = ["drawn digits, read through the canvas preprocessing: accuracy % per digit "
+             "(* the weakest digit of each set)",
+             f"  {'set':13s} {'all':>6s}  " + " ".join(f"{d:>5d} " for d in range(10)) + "  digits"]
+    for name, r in drawn.items():
+        cells = " ".join("    - " if a is None else f"{100 * a:5.1f}" + ("*" if d == r["weakest"]
+                                                                      else " ")
+                         for d, a in enumerate(r["per_digit"]))
+        lines.append(f"  {name:13s} {100 * r['accuracy']:6.2f}  {cells}  {r['count']:6d}")
+    lines.append("the sets:")
+    lines += [f"  {name:13s} {DESCRIPTIONS[name]}" for name in drawn]
+    return lines
 
 
 def predict(args):

@@ -1,4 +1,4 @@
-"""What the CLI writes besides plain lines: a progress bar and JSON without NaN."""
+"""What the CLI writes besides plain lines: a progress bar, JSON without NaN, one-line errors."""
 import json
 import math
 import sys
@@ -45,3 +45,15 @@ def _finite(obj):
     if isinstance(obj, list):
         return [_finite(v) for v in obj]
     return obj
+
+
+def one_line(exc):
+    """An exception as the one line the CLI prints after ``error:``, never a traceback."""
+    if isinstance(exc, MemoryError):
+        return "out of memory: the input is far larger than anything this program reads"
+    if isinstance(exc, RecursionError):
+        return "the input is nested too deeply to read"
+    text = " ".join(str(exc).split()) if str(exc) else type(exc).__name__
+    if isinstance(exc, OSError) and exc.filename and str(exc.filename) not in text:
+        text = f"{exc.filename}: {text}"
+    return text

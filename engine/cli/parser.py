@@ -34,7 +34,8 @@ def build_parser():
     p = sub.add_parser("evaluate", help="accuracy and confusion matrix on the MNIST test set")
     _model_flag(p)
     p.add_argument("--drawn", action="store_true",
-                   help="also score the drawn-digit sets: pen strokes, handwriting fonts, paper photos")
+                   help="also score the drawn-digit sets per digit: pen strokes, styles, paper "
+                        "photos, handwriting fonts, grey photos, real handwriting")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("predict", help="read digits from image files")
@@ -54,6 +55,9 @@ def build_parser():
 
     p = sub.add_parser("gradcheck", help="backprop against numerical gradients, every layer type")
     p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("lab", help="the figures of Deep Learning from Scratch ch. 3-4, computed now")
+    p.add_argument("--json", action="store_true", help="print them as one JSON object")
     return parser
 
 

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import numpy as np
 
-from ..errors import DataFormatError, reading
+from ..errors import DataFormatError, reading, size_text
+from ..files import open_regular
 
 # IDX type byte -> big-endian dtype.
 _IDX_TYPES = {
@@ -23,6 +24,15 @@ _IDX_TYPES = {
 }
 # A cap on decompressed data: a gzip bomb must not eat the machine's memory.
 MAX_DATA_BYTES = 1 << 30
+# All of MNIST as CSV is 128 MB; a CSV is parsed CSV_CHUNK rows at a time, so
+# memory stays near the size of the digits it holds (785 bytes each).
+MAX_CSV_BYTES = 512 << 20
+MAX_CSV_LINES = 1_000_000
+MAX_CSV_LINE = 16 << 10  # a row of 785 numbers is at most ~3 KiB
+CSV_CHUNK = 4096
+# The exact names MNIST's own files have, gzipped or not: (images, labels) per split.
+MNIST_NAMES = (("train-images-idx3-ubyte", "train-labels-idx1-ubyte"),
+               ("t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte"))
 
 
 def load_idx(path, labels=None):
@@ -52,6 +62,8 @@ def load_csv(path):
     """Read the CSV of Rashid's book: one digit a line, ``label,p0,...,p783``.
 
     Pixels are 0..255. A first line that is not numeric is taken as a header.
+    Files over ``MAX_CSV_BYTES`` are refused before reading; the rest is
+    parsed ``CSV_CHUNK`` rows at a time.
 
     Returns
     -------
@@ -59,22 +71,43 @@ def load_csv(path):
     labels : ndarray, uint8, shape (N,)
     """
     path = Path(path)
-    raw = _read_bytes(path)
-    try:
-        text = raw.decode("ascii")
-    except UnicodeDecodeError:
-        raise DataFormatError(path, "not a text CSV file (non-ASCII bytes)") from None
-    lines = [ln for ln in text.splitlines() if ln.strip()]
-    if lines and not lines[0].split(",")[0].strip().lstrip("+-").isdigit():
-        lines = lines[1:]
-    if not lines:
+    chunks, rows, first, count = [], [], True, 0
+    with open_regular(path, "a CSV file of digits", MAX_CSV_BYTES) as raw:
+        text = io.TextIOWrapper(raw, encoding="ascii", newline=None)
+        try:
+            while line := text.readline(MAX_CSV_LINE):
+                count += 1
+                if count > MAX_CSV_LINES:
+                    raise DataFormatError(path, f"more than {MAX_CSV_LINES:,} lines")
+                if len(line) >= MAX_CSV_LINE and not line.endswith("\n"):
+                    raise DataFormatError(path, f"line {count} is far longer than a row of a digit")
+                if not line.strip():
+                    continue
+                if first:
+                    first = False
+                    if not line.split(",", 1)[0].strip().lstrip("+-").isdigit():
+                        continue  # a header line
+                if line.count(",") != 784:
+                    raise DataFormatError(path, f"line {count} has {line.count(',') + 1} fields, "
+                                                "expected 785 (label + 784 pixels)")
+                rows.append(line)
+                if len(rows) == CSV_CHUNK:
+                    chunks.append(_csv_rows(rows, path))
+                    rows = []
+        except UnicodeDecodeError:
+            raise DataFormatError(path, "not a text CSV file (non-ASCII bytes)") from None
+        if rows:
+            chunks.append(_csv_rows(rows, path))
+    if not chunks:
         raise DataFormatError(path, "no data rows")
-    for number, line in enumerate(lines[:1] + lines[-1:], start=1):
-        if line.count(",") != 784:
-            raise DataFormatError(
-                path, f"a row has {line.count(',') + 1} fields, expected 785 (label + 784 pixels)")
+    values = np.concatenate(chunks) if len(chunks) > 1 else chunks[0]
+    return values[:, 1:].reshape(-1, 28, 28), np.ascontiguousarray(values[:, 0])
+
+
+def _csv_rows(rows, path):
+    """Rows of text -> uint8 (n, 785), label first; every value checked."""
     try:
-        values = np.loadtxt(io.StringIO("\n".join(lines)), delimiter=",", dtype=np.int64, ndmin=2)
+        values = np.loadtxt(rows, delimiter=",", dtype=np.int64, ndmin=2)
     except ValueError as exc:
         raise DataFormatError(path, f"not a CSV of integers: {_first_line(exc)}") from None
     if values.shape[1] != 785:
@@ -84,7 +117,66 @@ def load_csv(path):
         raise DataFormatError(path, "labels must be digits 0..9")
     if pixels.min() < 0 or pixels.max() > 255:
         raise DataFormatError(path, "pixels must be in 0..255")
-    return pixels.astype(np.uint8).reshape(-1, 28, 28), labels.astype(np.uint8)
+    return values.astype(np.uint8)
+
+
+def idx_pairs(paths):
+    """Which IDX files are images and which their labels: a list of (images, labels) paths.
+
+    paths : a folder, or a sequence of files
+        A folder is searched for MNIST's own file names (``MNIST_NAMES``,
+        with or without ``.gz``), exactly: the training pair first, then the
+        test pair. Of two files, the one whose IDX header has one dimension
+        is the labels file and the one with three the images, whatever
+        their names.
+
+    Raises ``DataFormatError`` when no pair can be told apart.
+    """
+    if isinstance(paths, (str, Path)) and Path(paths).is_dir():
+        folder = Path(paths)
+        pairs = []
+        for names in MNIST_NAMES:
+            found = [_first_existing(folder, name) for name in names]
+            if all(found):
+                pairs.append(tuple(found))
+        if not pairs:
+            raise DataFormatError(folder, "holds no MNIST files by their own names (e.g. "
+                                          f"{MNIST_NAMES[0][0]}.gz and {MNIST_NAMES[0][1]}.gz)")
+        return pairs
+    files = [Path(p) for p in ([paths] if isinstance(paths, (str, Path)) else paths)]
+    if len(files) != 2:
+        raise DataFormatError(files[0] if files else ".", "choose the IDX images file and its "
+                                                          "labels file together (two files)")
+    dims = {p: _idx_dims(p) for p in files}
+    images = [p for p in files if dims[p] == 3]
+    labels = [p for p in files if dims[p] == 1]
+    if len(images) != 1 or len(labels) != 1:
+        raise DataFormatError(files[0], "of two IDX files, one must hold images (3 dimensions) "
+                                        f"and the other labels (1): these have {list(dims.values())}")
+    return [(images[0], labels[0])]
+
+
+def _first_existing(folder, name):
+    for candidate in (folder / name, folder / f"{name}.gz"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _idx_dims(path):
+    """The number of dimensions an IDX file's header declares (its 4th byte)."""
+    with open_regular(path, "an IDX file", MAX_DATA_BYTES) as f:
+        head = f.read(4)
+        if head[:2] == b"\x1f\x8b":
+            f.seek(0)
+            try:
+                with gzip.GzipFile(fileobj=f) as gz:
+                    head = gz.read(4)
+            except (OSError, EOFError, zlib.error) as exc:
+                raise DataFormatError(path, f"corrupt gzip data ({_first_line(exc)})") from None
+    if len(head) < 4 or head[:2] != b"\0\0" or head[2] not in _IDX_TYPES:
+        raise DataFormatError(path, "not an IDX file (bad magic number)")
+    return head[3]
 
 
 def _read_idx(path):
@@ -111,8 +203,11 @@ def _read_idx(path):
     if spread > MAX_DATA_BYTES:
         # e.g. (0, 6731, 31109527): empty, yet no array can take that shape
         raise DataFormatError(path, f"implausible shape {shape}")
-    array = np.frombuffer(raw, dtype=dtype, offset=header_len).reshape(shape)
-    return array.astype(dtype.newbyteorder("="))
+    if shape[0] == 0:
+        raise DataFormatError(path, f"holds no items (shape {shape}): nothing to read")
+    with reading(path, "an IDX file"):  # a GiB to convert can still exhaust a small machine
+        array = np.frombuffer(raw, dtype=dtype, offset=header_len).reshape(shape)
+        return array.astype(dtype.newbyteorder("="))
 
 
 def check_pair(images, labels, images_path, labels_path):
@@ -150,13 +245,13 @@ def _read_bytes(path, limit=None):
     ``limit(head)`` may say how many bytes the content claims to have; a
     gzip stream is then read no further than one byte past that claim.
     """
-    with reading(path), open(path, "rb") as f:
+    with open_regular(path, "an IDX file", MAX_DATA_BYTES) as f:
         head = f.read(2)
         f.seek(0)
         if head != b"\x1f\x8b":
             raw = f.read(MAX_DATA_BYTES + 1)
             if len(raw) > MAX_DATA_BYTES:
-                raise DataFormatError(path, "larger than 1 GiB")
+                raise DataFormatError(path, f"larger than {size_text(MAX_DATA_BYTES)}")
             return raw
         return _gunzip(f, path, limit)
 

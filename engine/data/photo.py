@@ -11,10 +11,16 @@ from pathlib import Path
 import numpy as np
 from scipy import ndimage
 
-from ..errors import DataFormatError, reading
+from ..errors import DataFormatError
+from ..files import open_regular
+from .photo_clean import clean_photo
 from .preprocess import preprocess_canvas
 
 MAX_PIXELS = 40_000_000  # a 6000x6000 photo is plenty; beyond is a decompression bomb
+# A digit is about as wide as it is tall: a long strip (1,000,000 x 1) is no photo of one, and
+# the clean-up's cost grows with the square of its length. Small images may have any shape.
+MAX_ASPECT, THIN_SIDE = 20, 1000
+MAX_IMAGE_BYTES = 256 << 20
 _WORK_SIDE = 320  # clean-up runs at this size: plenty for a 28x28 result, and fast
 
 
@@ -29,21 +35,19 @@ def import_image(path):
     """
     path = Path(path)
     grey = read_grey(path)
-    return preprocess_canvas(clean_ink(grey))
+    return preprocess_canvas(clean_photo(_shrink(grey)))
 
 
 def read_grey(path):
     """Decode ``path`` to a float32 (H, W) grey image in [0, 1]; transparent = paper."""
     from PIL import Image, UnidentifiedImageError
 
-    with reading(path, "an image"), open(path, "rb") as f:
+    with open_regular(path, "an image", MAX_IMAGE_BYTES) as f:
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("error", Image.DecompressionBombWarning)
-                with Image.open(f) as img:
-                    w, h = img.size
-                    if w < 1 or h < 1 or w * h > MAX_PIXELS:
-                        raise DataFormatError(path, f"image size {w}x{h} is out of range")
+                with Image.open(f) as img:  # reads the header only: the size is known, no pixels
+                    _check_size(path, *img.size)
                     img.seek(0)  # first frame of an animation
                     img.load()
                     return _to_grey(img)
@@ -58,6 +62,15 @@ def read_grey(path):
         except Exception as exc:  # Pillow's decoders raise many types for corrupt data
             raise DataFormatError(
                 path, f"corrupt or unsupported image ({type(exc).__name__}: {exc})") from None
+
+
+def _check_size(path, w, h):
+    if w < 1 or h < 1 or w * h > MAX_PIXELS:
+        raise DataFormatError(path, f"image size {w}x{h} is out of range (at most "
+                                    f"{MAX_PIXELS:,} pixels)")
+    if max(w, h) > THIN_SIDE and max(w, h) > MAX_ASPECT * min(w, h):
+        raise DataFormatError(path, f"image size {w}x{h}: too long and thin for a photo of a "
+                                    f"digit (at most {MAX_ASPECT}:1)")
 
 
 def _to_grey(img):

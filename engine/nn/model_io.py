@@ -1,13 +1,12 @@
 """Model files: ``.npz`` arrays plus a versioned JSON header; inert data, never pickle."""
-import io
 import json
-import zipfile
 from pathlib import Path
 
 import numpy as np
 
 from ..atomic import atomic_write
-from ..errors import DataFormatError, reading
+from ..errors import DataFormatError, SaveError, reading
+from ..files import load_npz
 from ..resources import DEFAULT_MODEL, MODELS_DIR
 from .layers import ACTIVATIONS, OUTPUTS
 from .losses import LOSSES
@@ -31,7 +30,16 @@ BUNDLED_MODELS = {
 
 
 def save_model(net, path):
-    """Write ``net`` to ``path`` atomically (temp file + fsync + ``os.replace``)."""
+    """Write ``net`` to ``path`` atomically (temp file + fsync + ``os.replace``).
+
+    Raises ``SaveError`` and leaves ``path`` as it was when a weight is NaN or
+    infinite (``load_model`` would refuse such a file), when ``path`` is not a
+    regular file, when the disk has too little room, or when writing fails.
+    """
+    for name, array in _named_arrays(net):
+        if not np.isfinite(array).all():
+            raise SaveError(path, f"not saved: the network's {name} holds NaN or infinite "
+                                  "values (a broken network); the file there before is untouched")
     header = {
         "format": FORMAT,
         "version": VERSION,
@@ -64,26 +72,15 @@ def load_model(path_or_name=None, *, path=None):
     """
     name = path if path_or_name is None else path_or_name
     path = model_path(name)
-    with reading(path, "a model file"):
-        if path.stat().st_size > MAX_MODEL_BYTES:
-            raise DataFormatError(path, "larger than 1 GiB: not a model of this app")
-        data = path.read_bytes()
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            # A compressed member can claim to be tiny and unpack to gigabytes.
-            if sum(info.file_size for info in archive.infolist()) > MAX_MODEL_BYTES:
-                raise DataFormatError(path, "unpacks to more than 1 GiB: not a model of this app")
-        with np.load(io.BytesIO(data), allow_pickle=False) as npz:
-            arrays = {name: _read_member(npz, name, path) for name in npz.files}
-    except DataFormatError:
-        raise
-    except (ValueError, OSError, EOFError, zipfile.BadZipFile, KeyError) as exc:
-        raise DataFormatError(path, f"not a model file (.npz): {exc}") from None
+    # A folder, a device, a FIFO, a zip bomb, an array header declaring more
+    # than the file holds: all refused before anything big is read.
+    arrays = load_npz(path, "a model file", MAX_MODEL_BYTES, MAX_MODEL_BYTES)
     header = _read_header(arrays, path)
     weights, biases = _read_arrays(arrays, header, path)
-    net = Network.from_arrays(weights, biases, header["hidden_activation"],
-                              header["output_activation"], header["loss"],
-                              header["input_scale"], np.float32)
+    with reading(path, "a model file"):  # building a GiB network can still exhaust memory
+        net = Network.from_arrays(weights, biases, header["hidden_activation"],
+                                  header["output_activation"], header["loss"],
+                                  header["input_scale"], np.float32)
     net.meta = header.get("meta") or {}
     net.meta["path"] = str(path)
     bundled = _bundled_name(name, path)
@@ -125,12 +122,9 @@ def _bundled_name(name, path):
     return None
 
 
-def _read_member(npz, name, path):
-    try:
-        return npz[name]
-    except ValueError as exc:
-        # allow_pickle=False refuses object arrays: that is the point.
-        raise DataFormatError(path, f"array {name!r} is not plain numbers ({exc})") from None
+def _named_arrays(net):
+    yield from ((f"W{i}", w) for i, w in enumerate(net.weights))
+    yield from ((f"b{i}", b) for i, b in enumerate(net.biases or []))
 
 
 def _read_header(arrays, path):
@@ -141,6 +135,8 @@ def _read_header(arrays, path):
         header = json.loads(raw.tobytes().decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise DataFormatError(path, f"unreadable model header ({exc})") from None
+    except RecursionError:
+        raise DataFormatError(path, "unreadable model header (nested without end)") from None
     if not isinstance(header, dict) or header.get("format") != FORMAT:
         raise DataFormatError(path, "not a model saved by this app (wrong format tag)")
     if header.get("version") != VERSION:
@@ -169,6 +165,15 @@ def _read_header(arrays, path):
 
 def _read_arrays(arrays, header, path):
     layers = header["layers"]
+    expected = {"header"} | {f"W{i}" for i in range(len(layers) - 1)}
+    if header["bias"]:
+        expected |= {f"b{i}" for i in range(len(layers) - 1)}
+    stray = sorted(set(arrays) - expected)
+    if stray:
+        # e.g. biases in a file whose header says it has none: they would be dropped unseen.
+        raise DataFormatError(path, f"the header does not account for array {stray[0]!r} "
+                                    f"(it says {len(layers) - 1} weight matrices, "
+                                    f"{'with' if header['bias'] else 'no'} biases)")
     weights, biases = [], []
     for i, (fan_in, fan_out) in enumerate(zip(layers[:-1], layers[1:])):
         weights.append(_checked(arrays, f"W{i}", (fan_in, fan_out), path))

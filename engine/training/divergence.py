@@ -7,6 +7,8 @@ or when, at the end of an epoch, its accuracy is no better than chance.
 """
 import math
 
+import numpy as np
+
 from .config import PRESETS
 from .records import CHANCE_MARGIN, clearly_learned, headline_accuracy
 
@@ -19,25 +21,31 @@ class DivergenceWatch:
 
     baseline : float, optional
         The loss of the untrained network (``train`` passes the epoch-0
-        loss on clean training digits). Without it, the mean of the first
-        ``START`` batches is taken, which is late when the very first steps
-        blow the network up.
+        loss on clean training digits). Without it, the first loss checked
+        is taken: the first batch's, before any update.
+    floor : float, optional
+        The loss of a network that says nothing (``chance_loss``: ln 10 for
+        ten digits under softmax and cross-entropy). The reference is never
+        below it, so a well-trained network's tiny loss does not make a
+        normal wobble look like a blow-up.
     """
 
-    START, WINDOW, FACTOR = 10, 20, LOSS_FACTOR
+    WINDOW, FACTOR = 20, LOSS_FACTOR
 
-    def __init__(self, baseline=None):
-        self.first = []
+    def __init__(self, baseline=None, floor=None):
         self.recent = []
         self._baseline = baseline if baseline is not None and math.isfinite(baseline) else None
+        self._floor = floor if floor is not None and math.isfinite(floor) else 0.0
 
     def check(self, loss):
-        """None while the loss is sound, else a sentence saying what went wrong."""
+        """None while the loss is sound, else a sentence saying what went wrong.
+
+        Call it with each batch's loss before the step that batch leads to.
+        """
         if not math.isfinite(loss):
             return f"the loss became {loss}"
-        if self._baseline is None and len(self.first) < self.START:
-            self.first.append(loss)
-            return None
+        if self._baseline is None:
+            self._baseline = loss  # the first batch, before any update
         self.recent.append(loss)
         if len(self.recent) > self.WINDOW:
             del self.recent[0]
@@ -47,13 +55,31 @@ class DivergenceWatch:
 
     @property
     def baseline(self):
-        if self._baseline is not None:
-            return max(self._baseline, 1e-3)
-        return max(sum(self.first) / len(self.first), 1e-3) if self.first else float("inf")
+        if self._baseline is None:
+            return float("inf")
+        return max(self._baseline, self._floor, 1e-3)
 
     def healthy(self, loss):
         recent = sum(self.recent) / len(self.recent) if self.recent else loss
         return math.isfinite(loss) and recent <= self.FACTOR * self.baseline
+
+
+def chance_loss(net, targets):
+    """The mean loss of an output that says nothing, as an untrained network's is.
+
+    Every output ``1 / classes`` under softmax (ln 10 for ten digits under
+    cross-entropy), 0.5 under sigmoid; ``targets`` (classes, classes) is the
+    target table (``metrics.target_table``), one row per label.
+    """
+    classes = net.sizes[-1]
+    level = 1.0 / classes if net.output_activation == "softmax" else 0.5
+    y = np.full((classes, classes), level, np.float32)
+    return net.loss.loss(y, targets)
+
+
+def weights_finite(net):
+    """True while no weight or bias of ``net`` is NaN or infinite."""
+    return all(np.isfinite(p.value).all() for p in net.parameters())
 
 
 def epoch_problem(stats, initial, classes, last):
@@ -82,6 +108,15 @@ def epoch_problem(stats, initial, classes, last):
     which = "test" if math.isfinite(stats.test_accuracy) else "training"
     return (f"{which} accuracy {accuracy:.1%} after epoch {stats.epoch} is no better than "
             f"chance", False)
+
+
+def stopped_at_chance(stats, classes):
+    """For a stopped run whose weights scored ``stats``: "" or why they must not be kept."""
+    accuracy = headline_accuracy(stats)
+    if accuracy > CHANCE_MARGIN / classes:
+        return ""
+    which = "test" if math.isfinite(stats.test_accuracy) else "training"
+    return f"stopped while still no better than chance ({which} accuracy {accuracy:.1%})"
 
 
 def reference_preset(config):

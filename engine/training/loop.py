@@ -15,7 +15,8 @@ from ..data.augment import augment_batch, vary_thickness
 from ..data.mnist import load_extra
 from ..data.preprocess import to_inputs
 from ..nn.optim import make_optimizer
-from .divergence import DivergenceWatch, Keeper, epoch_problem, failure_hint
+from .divergence import (DivergenceWatch, Keeper, chance_loss, epoch_problem, failure_hint,
+                         stopped_at_chance, weights_finite)
 from .metrics import clean_train_sample, score, target_table
 from .records import BatchStats, EpochStats, Finished
 
@@ -95,15 +96,21 @@ def train(net, config, train_set, test_set=None, should_stop=None):
                 problem = epoch_problem(stats, initial, net.sizes[-1], epoch == epochs_total)
         if problem is not None or reason != "done":
             break
-    hint = ""
+    if problem is None and not weights_finite(net):
+        problem = ("the network's weights became NaN or infinite", True)
+    hint, failure = "", ""
     if problem is not None:
-        reason = "diverged"
+        reason, failure = "diverged", problem[0]
         message = f"diverged: {problem[0]} at learning rate {config.lr:g}; {keeper.restore()}"
         hint = failure_hint(config, problem[1])
+    elif reason == "stopped":
+        failure = stopped_at_chance(history[-1] if history else initial, net.sizes[-1])
+        if failure:
+            message = f"{message}; {failure}: not a network to keep"
     done_steps = stepper.steps_done
     yield Finished(reason, message, done_steps / per_epoch, done_steps, time.perf_counter() - start,
                    train_seconds, done_steps * batch / max(train_seconds, 1e-9), history,
-                   initial, hint)
+                   initial, hint, failure)
 
 
 class _Evaluation:
@@ -138,7 +145,9 @@ class Stepper:
     net : Network, trained in place
     config : TrainConfig
     steps, per_epoch : int, the length of the run and of an epoch, for the schedule
-    baseline : float, optional, the untrained network's loss (see ``DivergenceWatch``)
+    baseline : float, optional, the untrained network's loss (see ``DivergenceWatch``);
+        without it, the first batch's loss before its step, and never less
+        than the loss of an output that says nothing (``chance_loss``)
     """
 
     SNAPSHOT_EVERY = 50  # steps between copies of sound weights to fall back on
@@ -154,7 +163,7 @@ class Stepper:
         self.problem = None  # what went wrong, once the loss has diverged
         self._params = net.parameters()
         self._sound = [p.value.copy() for p in self._params]
-        self._watch = DivergenceWatch(baseline)
+        self._watch = DivergenceWatch(baseline, floor=chance_loss(net, self.targets))
 
     def step(self, x, labels, rng):
         """One step on ``x`` (B, 784) float32 pixels in [0, 1] (changed in place), ``labels`` (B,).

@@ -50,6 +50,16 @@ class EpochStats:
 
 @dataclass(frozen=True)
 class Finished:
+    """The end of a run. ``failed`` says whether its network may replace anything.
+
+    A run has failed when it diverged (``reason`` "diverged": the loss blew
+    up, the weights became NaN/inf, or the accuracy stayed at chance; the
+    network then holds the weights of its best epoch clearly better than
+    chance, else its initial weights), or when it was stopped while still
+    no better than chance (the network keeps its last batch's weights, as
+    after any stop). ``problem`` is then the one-line reason.
+    """
+
     reason: str  # "done", "stopped" or "diverged"
     message: str
     epochs_done: float
@@ -60,10 +70,16 @@ class Finished:
     history: list = field(default_factory=list)  # EpochStats of epochs 1, 2, ...
     initial: EpochStats = None  # epoch 0: the untrained network
     hint: str = ""  # when diverged: the likely cause, one line
+    problem: str = ""  # when failed: what went wrong, one line
 
     @property
     def diverged(self):
         return self.reason == "diverged"
+
+    @property
+    def failed(self):
+        """True when the run's network must not replace a model: see the class."""
+        return self.reason == "diverged" or bool(self.problem)
 
 
 def headline_accuracy(stats):

@@ -40,7 +40,7 @@ def test_record_and_config_fields_are_unchanged():
         "seconds", "elapsed", "train_seconds", "eta", "train_loss", "test_loss", "batch_accuracy"]
     assert fields(engine.Finished) == ["reason", "message", "epochs_done", "steps_done", "elapsed",
                                        "train_seconds", "samples_per_second", "history", "initial",
-                                       "hint"]
+                                       "hint", "problem"]
     # Fields added later have defaults, so records built the old way still work.
     old = engine.EpochStats(1, 2, 0.5, 0.9, 0.9, 100.0, 1.0, 1.0, 1.0, 0.0)
     assert math.isnan(old.train_loss) and math.isnan(old.batch_accuracy)

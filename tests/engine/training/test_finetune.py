@@ -66,7 +66,8 @@ def test_teaching_a_sigmoid_network_without_mnist(mnist):
 def test_a_diverging_teach_keeps_sound_weights(mnist, misread):
     net, wrong = misread
     taught = net.copy()
-    engine.teach(taught, mnist[1][0][wrong], mnist[1][1][wrong], mnist=mnist[0], lr=1e6)
+    with pytest.raises(engine.TeachError, match="left as it was"):  # refused, said so (issue 17)
+        engine.teach(taught, mnist[1][0][wrong], mnist[1][1][wrong], mnist=mnist[0], lr=1e6)
     assert all(np.isfinite(w).all() for w in taught.weights)
     assert engine.evaluate(taught, *mnist[1])["accuracy"] > 0.95
 
