@@ -5,19 +5,27 @@ and asks the Session's network; the ReadPanel shows the answer. Whatever
 replaces the network (a file, a training run, a Learn) goes through the
 Session, whose ``changed`` signal every view follows.
 """
+import os
 import sys
+import tempfile
+import time
+from pathlib import Path
 from types import SimpleNamespace
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import engine
 
-from . import settings
+from . import background, settings
 from .draw.area import DrawArea
 from .draw.read_panel import ReadPanel
 from .inside.panel import InsidePanel
+from .language import current as current_language
+from .language import initial as initial_language
+from .language import set_language
+from .lab.panel import LabPanel
 from .questions import Questions
 from .session import Session
 from .train.panel import TrainPanel
@@ -26,7 +34,8 @@ from .window.model_files import ModelFiles
 from .window.reading import Reader
 from .window.teaching import Teacher
 
-APP_NAME = "Digit Reader"
+APP_NAME = QT_TRANSLATE_NOOP("App", "Digit Reader")
+PERSONAL_FILE = "personal_digits.npz"
 
 
 def application(argv=None):
@@ -40,6 +49,10 @@ def application(argv=None):
     return app
 
 
+def _app_name():
+    return QCoreApplication.translate("App", APP_NAME)
+
+
 def install_excepthook(window):
     """Uncaught errors become a message box (and a line in error.log), not a stderr traceback."""
     import traceback
@@ -51,29 +64,102 @@ def install_excepthook(window):
                 log.write(text + "\n")
         except OSError:
             pass
-        window.show_error("Something went wrong",
-                          f"{kind.__name__}: {value}\n\nYour drawing and model are untouched; "
-                          f"details are in {settings.data_dir() / 'error.log'}.")
+        window.show_error(QCoreApplication.translate("App", "Something went wrong"),
+                          QCoreApplication.translate(
+                              "App", "{error}\n\nYour drawing and model are untouched; details "
+                                     "are in {log}.").format(error=f"{kind.__name__}: {value}",
+                                                             log=settings.data_dir() / "error.log"))
 
     sys.excepthook = hook
     return hook
 
 
-def build_parts():
-    """Every part of the app, not yet connected to each other."""
+def build_parts(language=None):
+    """Every part of the app, not yet connected to each other, in ``language`` (see
+    ``gui.language.initial``)."""
     parts = SimpleNamespace()
+    # What went wrong with the user's own files, told once the window is up (see connect).
+    parts.notices = []
+    set_language(initial_language(language))  # the words of a notice about the settings file
+    told = settings.check_file()  # first: nothing may read a damaged settings file before
+    if told:
+        parts.notices.append(told)
+    # Before any widget is built: each comes up in its words.
+    _, parts.language_problem = set_language(initial_language(language, settings.language()))
     parts.session = Session()
     parts.questions = Questions()
-    parts.personal = engine.PersonalDigits(settings.data_dir() / "personal_digits.npz")
+    parts.personal = open_personal_digits(settings.data_dir() / PERSONAL_FILE, parts.notices)
     parts.draw_area = DrawArea()
     parts.panel = ReadPanel()
     parts.files = ModelFiles(parts.session, parts.questions)
     parts.reader = Reader(parts.session, parts.draw_area.canvas, parts.panel)
     parts.teacher = Teacher(parts.session, parts.personal, parts.reader, parts.panel, parts.questions)
-    parts.train_panel = TrainPanel(parts.personal, parts.questions,
-                                   lambda: parts.files.confirm_discard("Train a new network"))
+    parts.train_panel = TrainPanel(
+        parts.personal, parts.questions,
+        lambda: parts.files.confirm_discard(
+            QCoreApplication.translate("App", "Train a new network")))
     parts.inside_panel = InsidePanel()
+    parts.lab_panel = LabPanel()
     return parts
+
+
+def open_personal_digits(path, notices):
+    """The user's personal digits; whatever is wrong with their file, a collection to use.
+
+    The engine sets a damaged file aside itself (``problem`` says so). Anything
+    it raises instead (no permission, a file too big to hold) leaves the file
+    as it is, and this session's digits go to a new file beside it, never over it.
+    """
+    try:
+        personal = engine.PersonalDigits(path)
+    except Exception as exc:  # noqa: BLE001  (any failure here must still open the window)
+        why = (QCoreApplication.translate(
+            "App", "permission denied: check who owns the file and its folder")
+            if isinstance(exc, PermissionError) else _reason(exc))
+        personal = _session_digits(path)
+        notices.append(QCoreApplication.translate(
+            "App", "Your personal digits ({path}) could not be opened: {why}. The file was left "
+                   "as it is. Digits you teach now are kept in {new_path}.").format(
+            path=path, why=why, new_path=personal.path))
+        return personal
+    if getattr(personal, "access_problem", False):
+        notices.append(QCoreApplication.translate(
+            "App", "Your personal digits could not be opened: {problem}\nThe file was left as "
+                   "it is. Digits you teach now are kept while the app runs, and saved once the "
+                   "file can be read.").format(problem=personal.problem))
+    elif personal.problem:
+        notices.append(QCoreApplication.translate(
+            "App", "Your personal digits could not be read and were set aside:\n{problem}").format(
+            problem=personal.problem))
+    return personal
+
+
+def _reason(exc):
+    if isinstance(exc, MemoryError):
+        return QCoreApplication.translate("App",
+                                          "it declares more data than this computer can hold")
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+
+
+def _session_digits(path):
+    """An empty collection in a new file beside ``path`` (or in a temporary folder when that
+    folder cannot be written)."""
+    folder = path.parent if os.access(path.parent, os.W_OK) else Path(tempfile.mkdtemp())
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target, n = folder / f"{path.stem}.{stamp}.npz", 1
+    while os.path.lexists(target):
+        n += 1
+        target = folder / f"{path.stem}.{stamp}-{n}.npz"
+    return engine.PersonalDigits(target)
+
+
+def tell_notices(parts, window):
+    """Start-up problems with the user's files, in one box, once."""
+    if parts.notices:
+        window.show_error(QCoreApplication.translate("App", "Some of your files could not be used"),
+                          "\n\n".join(parts.notices))
+    if parts.language_problem:  # no font for the language: said once, in English
+        window.show_error(QCoreApplication.translate("App", "Language"), parts.language_problem)
 
 
 def connect(parts, window):
@@ -92,8 +178,8 @@ def connect(parts, window):
     parts.train_panel.modelTrained.connect(
         lambda net, final: session.set_model(net, None, dirty=True, origin="training"))
     parts.train_panel.modelTrained.connect(
-        lambda net, final: final and window.show_status(
-            "Training finished: the canvas now reads with the new network.", 6000))
+        lambda net, final: final and window.show_status(QCoreApplication.translate(
+            "App", "Training finished: the canvas now reads with the new network."), 6000))
     # A run's epoch snapshots replace the model as it trains; a run that fails to learn
     # puts back the model (and its file and unsaved state) it started from.
     before_run = {}
@@ -114,7 +200,11 @@ def connect(parts, window):
     parts.draw_area.canvas.changed.connect(lambda final: teacher.drawing_changed())
     parts.draw_area.canvas.changed.connect(lambda final: window.show_undo(teacher.last_digit()))
     reader.contentReplaced.connect(panel.forget_digit)
+    # Look inside follows each reading, live while the pen moves; its saliency may go on the canvas.
+    reader.reading.connect(parts.inside_panel.drawing.show_reading)
+    parts.inside_panel.drawing.overlayChanged.connect(parts.draw_area.canvas.set_overlay)
     parts.train_panel.showDigit.connect(reader.show_test_digit)
+    parts.lab_panel.sweepRequested.connect(window.show_sweeps)  # Rashid's experiments
 
     # Teaching.
     panel.learnRequested.connect(teacher.learn)
@@ -125,9 +215,9 @@ def connect(parts, window):
 
     # Files and messages.
     parts.files.recentChanged.connect(window.show_recent)
-    for source in (parts.files, reader):
+    for source in (parts.files, reader, teacher):
         source.problem.connect(window.show_error)
-    for source in (reader, teacher):
+    for source in (reader, teacher, parts.files):
         source.status.connect(window.show_status)
     parts.train_panel.message.connect(window.show_error)
     parts.train_panel.info.connect(window.show_info)
@@ -135,10 +225,8 @@ def connect(parts, window):
     if app is not None:
         app.aboutToQuit.connect(parts.train_panel.shutdown)
         app.aboutToQuit.connect(parts.inside_panel.shutdown)
-    if parts.personal.problem:
-        QTimer.singleShot(0, lambda: window.show_error(
-            "Personal digits", f"Your personal digits could not be read and were set aside:\n"
-                               f"{parts.personal.problem}"))
+        app.aboutToQuit.connect(parts.lab_panel.shutdown)
+    QTimer.singleShot(0, lambda: tell_notices(parts, window))
 
 
 def restore_model(session, before, window):
@@ -149,26 +237,47 @@ def restore_model(session, before, window):
     if session.net is not before["net"]:
         session.set_model(before["net"], before["path"], dirty=before["dirty"],
                           origin=before["origin"])
-    window.show_status("The run failed: the model you had before it is back in use.", 8000)
+    window.show_status(QCoreApplication.translate(
+        "App", "The run failed: the model you had before it is back in use."), 8000)
 
 
-def build_window():
-    """The main window with the bundled default model loaded (used by main.py and tests)."""
+def build_window(language=None):
+    """The main window with the bundled default model loaded (used by main.py and tests).
+
+    ``language``: "en" or "ko"; None: the one chosen last, else the system's.
+    """
     application()
-    parts = build_parts()
+    parts = build_parts(language)
     window = MainWindow(parts)
     connect(parts, window)
     parts.session.set_model(engine.load_model(), None, origin="bundled")
     return window
 
 
-def run(argv=None):
+def run(argv=None, language=None):
+    """The app until its window closes; ``language`` as ``--lang`` (remembered once in use)."""
     app = application(argv)
     try:
-        window = build_window()
+        window = build_window() if language is None else build_window(language=language)
     except engine.DataFormatError as exc:
-        QMessageBox.critical(None, APP_NAME, f"The bundled model could not be loaded:\n{exc}")
+        QMessageBox.critical(None, _app_name(), QCoreApplication.translate(
+            "App", "The bundled model could not be loaded:\n{error}").format(error=exc))
         return 1
+    except (OSError, MemoryError) as exc:  # the app's own files: say so, not a traceback
+        QMessageBox.critical(None, _app_name(), QCoreApplication.translate(
+            "App", "The app could not start:\n{error}").format(error=_reason(exc)))
+        return 1
+    if language is not None and current_language() == language:
+        settings.remember_language(language)
     install_excepthook(window)
     window.show()
-    return app.exec()
+    code = app.exec()
+    if background.left_running():
+        # A thread still inside one long NumPy call (a big network's evaluation) would hold
+        # the exit until that call ends, and BLAS waits for its own threads too: everything
+        # worth keeping is written by now, so leave at once.
+        settings.app_settings().sync()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code

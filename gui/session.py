@@ -4,6 +4,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 ORIGINS = ("bundled", "file", "training", "teaching")
+TAUGHT_SUFFIX = " + your digits"  # what a Learn adds to the model's name (gui/window/teaching.py)
 
 
 class Session(QObject):
@@ -43,12 +44,18 @@ class Session(QObject):
         self.stateChanged.emit()
 
     def name(self):
-        """What the title bar and the status bar call the model."""
+        """What the title bar and the status bar call the model (a file's name as it is)."""
         if self.path is not None:
             return self.path.name
         if self.dirty and self.net is not None:
-            return self.net.meta.get("name", "default model")
+            name = self.net.meta.get("name")
+            if name is None:
+                return self.tr("default model")
+            # The suffix a Learn adds to the model's own name: the app's words, shown in ours.
+            if name.endswith(TAUGHT_SUFFIX):
+                return self.tr("{name} + your digits").format(name=name[:-len(TAUGHT_SUFFIX)])
+            return name
         bundled = None if self.net is None else self.net.meta.get("bundled")
         if self.origin == "bundled" and bundled not in (None, "default"):
-            return f"{bundled} (bundled)"
-        return "default model"
+            return self.tr("{name} (bundled)").format(name=bundled)
+        return self.tr("default model")

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QMessageBox
 from . import app as gui_app  # looked up at call time, so a test can stand in for build_window
 
 
-def smoke_test(qt_argv, seconds=1.0):
+def smoke_test(qt_argv, seconds=1.0, language=None):
     """Exit status 0 only if the real window was built, shown, run and closed without an error.
     CI runs it through ./run.sh on a clean clone: one exit status proves both the first-run
-    install and the app's start-up."""
+    install and the app's start-up. ``language``: as ``--lang`` (None: the usual default)."""
     errors = []
 
     def record(kind, value, tb):
@@ -27,7 +27,7 @@ def smoke_test(qt_argv, seconds=1.0):
     sys.excepthook = record
     started = time.perf_counter()
     try:
-        show_briefly(qt_argv, seconds, errors)
+        show_briefly(qt_argv, seconds, errors, language)
     except Exception as exc:
         traceback.print_exc()
         errors.append(f"{type(exc).__name__}: {exc}")
@@ -39,10 +39,10 @@ def smoke_test(qt_argv, seconds=1.0):
     return 0
 
 
-def show_briefly(qt_argv, seconds, errors):
+def show_briefly(qt_argv, seconds, errors, language=None):
     """The app's own start-up (gui.app.build_window), then quit from inside the event loop."""
     app = gui_app.application(qt_argv)
-    window = gui_app.build_window()
+    window = gui_app.build_window() if language is None else gui_app.build_window(language=language)
     # A "save changes?" dialog would wait forever for a click that never comes.
     window.questions.answers = {"save_discard_cancel": "discard", "yes_no": False, "go_ahead": False}
     window.show()

@@ -104,6 +104,57 @@ def test_smoke_test_fails_when_a_dialog_is_left_open(monkeypatch, smoke, capsys)
     assert "a dialog was open: Oops model unreadable" in capsys.readouterr().err
 
 
+def test_lang_takes_en_or_ko_only(capsys):
+    from gui import language
+
+    assert main.LANGUAGES == tuple(language.LANGUAGES)
+    assert main.parse_args(["main.py", "--lang", "ko"])[0].lang == "ko"
+    assert main.parse_args(["main.py"])[0].lang is None
+    with pytest.raises(SystemExit) as exit_:
+        main.parse_args(["main.py", "--lang", "fr"])
+    assert exit_.value.code == 2 and "invalid choice: 'fr'" in capsys.readouterr().err
+
+
+def test_smoke_test_with_lang_ko_runs_the_korean_window(monkeypatch, smoke, capsys):
+    import gui.app
+    from gui import language
+
+    build, titles = gui.app.build_window, []
+
+    def build_and_note(**kwargs):
+        window = build(**kwargs)
+        titles.append(window.windowTitle())
+        return window
+    monkeypatch.setattr(gui.app, "build_window", build_and_note)
+    try:
+        assert main.main(["main.py", "--smoke-test", "--lang", "ko"]) == 0, capsys.readouterr()
+    finally:
+        language.set_language("en")
+    assert titles == ["기본 모델 - 숫자 읽기"]
+
+
+def test_run_with_a_language_uses_it_and_remembers_it(monkeypatch, qapp, fresh_state):
+    import gui.app
+    from PySide6.QtCore import QTimer
+    from gui import language, settings
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    build, titles = gui.app.build_window, []
+
+    def build_and_quit(**kwargs):
+        window = build(**kwargs)
+        window.questions.answers = {"save_discard_cancel": "discard"}
+        titles.append(window.windowTitle())
+        QTimer.singleShot(100, qapp.quit)
+        return window
+    monkeypatch.setattr(gui.app, "build_window", build_and_quit)
+    try:
+        assert gui.app.run(["main.py"], language="ko") == 0
+    finally:
+        language.set_language("en")
+    assert titles == ["기본 모델 - 숫자 읽기"] and settings.language() == "ko"
+
+
 def fake_loader(absent):
     def load(soname):
         if soname in absent:

@@ -5,17 +5,19 @@ canvas can take any size on screen while the network always sees the same
 280x280 raster of it.
 """
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ..language import Retranslatable
+
 RASTER = 280  # the model's view of the canvas, as MNIST-style apps use
 DEFAULT_PEN = 18  # pen width in raster pixels: a felt-tip on a 280-pixel pad
-HINT = "Draw a digit here"
+HINT = QT_TRANSLATE_NOOP("DrawingCanvas", "Draw a digit here")
 FRAME = QColor(110, 120, 135)
 
 
-class DrawingCanvas(QWidget):
+class DrawingCanvas(Retranslatable, QWidget):
     """Draw with the mouse or a tablet; ``changed(final)`` fires while and after drawing."""
 
     changed = Signal(bool)  # final: True when a stroke ended or the content was replaced
@@ -29,9 +31,6 @@ class DrawingCanvas(QWidget):
         self.setCursor(Qt.CrossCursor)
         self.setAcceptDrops(True)
         self.setAttribute(Qt.WA_OpaquePaintEvent)
-        self.setToolTip("Draw a digit here with the mouse or a pen.\n"
-                        "Ctrl+Z undoes the last stroke; Delete or Escape clears.\n"
-                        "Drop an image file here to read your own handwriting.")
         self._strokes = []  # each a list of (x, y) in 0..1
         self._drawing = False
         self._background = None  # QImage of an imported digit, or None
@@ -40,6 +39,17 @@ class DrawingCanvas(QWidget):
         self._exact = None
         self.pen_width = DEFAULT_PEN
         self.inverted = False
+        # Something 28x28 painted over the drawing on screen only (the saliency), and the
+        # square of the 280-pixel raster it covers: (top, left, size).
+        self._overlay = None
+        self._overlay_frame = None
+        self.retranslate()
+
+    def retranslate(self):
+        self.setToolTip(self.tr("Draw a digit here with the mouse or a pen.\n"
+                                "Ctrl+Z undoes the last stroke; Delete or Escape clears.\n"
+                                "Drop an image file here to read your own handwriting."))
+        self.update()  # the hint on a blank canvas
 
     # -- content ---------------------------------------------------------------
     def is_blank(self):
@@ -55,6 +65,7 @@ class DrawingCanvas(QWidget):
         self._background = None
         self._exact = None
         self._drawing = False
+        self._overlay = self._overlay_frame = None
         self.update()
         self.changed.emit(True)
 
@@ -84,6 +95,7 @@ class DrawingCanvas(QWidget):
         self._background = QImage(grey.data, w, h, w, QImage.Format_Grayscale8).copy()
         self._exact = a.copy() if exact and a.shape == (28, 28) else None
         self._strokes.clear()
+        self._overlay = self._overlay_frame = None
         self.update()
         self.changed.emit(True)
 
@@ -101,6 +113,18 @@ class DrawingCanvas(QWidget):
         """Black ink on white paper on screen; the network's input does not change."""
         self.inverted = bool(inverted)
         self.update()
+
+    def set_overlay(self, image, frame):
+        """Paint ``image`` (a QImage, e.g. 28x28 RGBA) over the drawing, on screen only, into
+        the square ``frame`` = (top, left, size) of the raster; None removes it."""
+        if (image is None or frame is None) and self._overlay is None:
+            return  # nothing there, nothing to take off: no repaint
+        self._overlay = None if image is None or frame is None else image
+        self._overlay_frame = None if self._overlay is None else tuple(frame)
+        self.update()
+
+    def has_overlay(self):
+        return self._overlay is not None
 
     def raster(self):
         """The canvas as the network sees it: float32 (280, 280), ink bright on black."""
@@ -123,6 +147,8 @@ class DrawingCanvas(QWidget):
         side = min(self.width(), self.height())
         painter.translate((self.width() - side) / 2, (self.height() - side) / 2)
         self._paint_content(painter, side, ink, paper)
+        if self._overlay is not None:
+            self._paint_overlay(painter, side)
         if self.is_blank() and not self._drawing:
             self._paint_hint(painter, side, ink)
         # A frame, so the pad reads as a place to draw, on any theme.
@@ -130,6 +156,15 @@ class DrawingCanvas(QWidget):
         painter.setBrush(Qt.NoBrush)
         painter.drawRect(QRectF(1, 1, side - 2, side - 2))
         painter.end()
+
+    def _paint_overlay(self, painter, side):
+        # raster() never paints it: the network never sees its own explanation.
+        top, left, size = (v * side / RASTER for v in self._overlay_frame)
+        painter.save()
+        painter.setClipRect(QRectF(0, 0, side, side))
+        painter.setRenderHint(QPainter.SmoothPixmapTransform, False)  # the network's own pixels
+        painter.drawImage(QRectF(left, top, size, size), self._overlay)
+        painter.restore()
 
     def _paint_hint(self, painter, side, ink):
         # On screen only: raster() never paints it, so the network never sees it.
@@ -139,7 +174,8 @@ class DrawingCanvas(QWidget):
         font.setPixelSize(max(12, int(side / 16)))
         painter.setFont(font)
         painter.setPen(colour)
-        painter.drawText(QRectF(0, 0, side, side), Qt.AlignCenter, HINT)
+        painter.drawText(QRectF(0, 0, side, side), Qt.AlignCenter,
+                         QCoreApplication.translate("DrawingCanvas", HINT))
 
     def _paint_content(self, painter, side, ink, paper):
         painter.setRenderHint(QPainter.Antialiasing, True)

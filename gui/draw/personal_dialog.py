@@ -4,17 +4,17 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QLabel, QListWidget,
                                QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout)
 
+from ..language import Retranslatable
 from .pictures import digit_pixmap
 
 
-class PersonalDigitsDialog(QDialog):
+class PersonalDigitsDialog(Retranslatable, QDialog):
     changed = Signal()
     removed = Signal()  # some digits were deleted: the window may offer to re-teach
 
     def __init__(self, personal, parent=None):
         super().__init__(parent)
         self.setObjectName("personalDialog")
-        self.setWindowTitle("Personal digits")
         self.personal = personal
         layout = QVBoxLayout(self)
         self.summary = QLabel()
@@ -24,14 +24,11 @@ class PersonalDigitsDialog(QDialog):
         self.list.setIconSize(QSize(56, 56))
         self.list.setResizeMode(QListWidget.Adjust)
         self.list.setSelectionMode(QAbstractItemView.ExtendedSelection)
-        self.list.setToolTip("The digits you taught on the canvas, with their labels")
         layout.addWidget(self.list)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
-        self.remove_button = QPushButton("Remove selected")
-        self.remove_button.setToolTip("Delete the selected digits from your collection")
-        self.clear_button = QPushButton("Clear all")
+        self.remove_button = QPushButton()
+        self.clear_button = QPushButton()
         self.clear_button.setObjectName("clearPersonalButton")
-        self.clear_button.setToolTip("Delete every personal digit")
         buttons.addButton(self.remove_button, QDialogButtonBox.ActionRole)
         buttons.addButton(self.clear_button, QDialogButtonBox.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -40,6 +37,16 @@ class PersonalDigitsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(520, 420)
         self.refresh()
+        self.retranslate()
+
+    def retranslate(self):
+        self.setWindowTitle(self.tr("Personal digits"))
+        self.list.setToolTip(self.tr("The digits you taught on the canvas, with their labels"))
+        self.remove_button.setText(self.tr("Remove selected"))
+        self.remove_button.setToolTip(self.tr("Delete the selected digits from your collection"))
+        self.clear_button.setText(self.tr("Clear all"))
+        self.clear_button.setToolTip(self.tr("Delete every personal digit"))
+        self._summarize()
 
     def refresh(self):
         self.list.clear()
@@ -47,12 +54,19 @@ class PersonalDigitsDialog(QDialog):
             item = QListWidgetItem(QIcon(digit_pixmap(image)), str(int(label)))
             item.setData(Qt.UserRole, i)
             self.list.addItem(item)
+        self._summarize()
+        self.clear_button.setEnabled(len(self.personal) > 0)
+
+    def _summarize(self):
         counts = self.personal.counts()
         per_digit = ", ".join(f"{d}: {c}" for d, c in enumerate(counts) if c)
         n = len(self.personal)
-        self.summary.setText(f"{n} digit{'' if n == 1 else 's'}" + (f" ({per_digit})" if per_digit else
-                                                               ". Draw one, pick its label, press Learn."))
-        self.clear_button.setEnabled(len(self.personal) > 0)
+        if not per_digit:
+            text = self.tr("{count} digits. Draw one, pick its label, press Learn.")
+        else:
+            text = self.tr("1 digit ({per_digit})") if n == 1 else self.tr(
+                "{count} digits ({per_digit})")
+        self.summary.setText(text.format(count=n, per_digit=per_digit))
 
     def remove_selected(self):
         rows = sorted((item.data(Qt.UserRole) for item in self.list.selectedItems()), reverse=True)
@@ -64,8 +78,9 @@ class PersonalDigitsDialog(QDialog):
             self.removed.emit()
 
     def _confirm_clear(self):
-        answer = QMessageBox.question(self, "Clear personal digits",
-                                      f"Delete all {len(self.personal)} personal digits?")
+        answer = QMessageBox.question(
+            self, self.tr("Clear personal digits"),
+            self.tr("Delete all {count} personal digits?").format(count=len(self.personal)))
         if answer == QMessageBox.Yes:
             self.clear_all()
 

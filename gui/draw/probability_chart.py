@@ -3,18 +3,18 @@ import numpy as np
 import pyqtgraph as pg
 
 from .. import plot_style  # noqa: F401  (row-major images, light plots)
+from ..language import Retranslatable
 
 BAR = (70, 130, 180)
 BAR_TOP = (230, 110, 40)
 
 
-class ProbabilityChart(pg.PlotWidget):
+class ProbabilityChart(Retranslatable, pg.PlotWidget):
     """Ten bars, one per digit; the most likely one in a second colour."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("probabilityChart")
-        self.setToolTip("How sure the network is of each digit (its output, as shares of 100%).")
         self.setMenuEnabled(False)
         self.setMouseEnabled(False, False)
         self.hideButtons()
@@ -28,6 +28,11 @@ class ProbabilityChart(pg.PlotWidget):
                                      brushes=[pg.mkBrush(BAR)] * 10, pen=pg.mkPen(None))
         self.addItem(self._bars)
         self.values = np.zeros(10)
+        self.retranslate()
+
+    def retranslate(self):
+        self.setToolTip(self.tr("How sure the network is of each digit (its output, as shares "
+                                "of 100%)."))
 
     def set_probabilities(self, probs):
         probs = np.zeros(10) if probs is None else np.asarray(probs, dtype=float)

@@ -1,17 +1,18 @@
 """The panel beside the canvas: the answer, the ten probabilities, the network's input, teaching."""
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QPushButton, QToolButton, QVBoxLayout, QWidget)
 
+from ..language import Retranslatable
 from .digit_view import DigitView
 from .probability_chart import ProbabilityChart
 
-BLANK_TEXT = "Nothing drawn yet"
-PICK_TEXT = "Learn: pick the right digit first"
+BLANK_TEXT = QT_TRANSLATE_NOOP("ReadPanel", "Nothing drawn yet")
+PICK_TEXT = QT_TRANSLATE_NOOP("ReadPanel", "Learn: pick the right digit first")
 
 
-class ReadPanel(QWidget):
+class ReadPanel(Retranslatable, QWidget):
     """Shows what the network reads and offers 'this is a N, learn it' (and taking it back)."""
 
     learnRequested = Signal(int)
@@ -25,35 +26,59 @@ class ReadPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
 
-        self.prediction_label = QLabel(BLANK_TEXT)
+        self.prediction_label = QLabel()
         self.prediction_label.setObjectName("predictionLabel")
         self.prediction_label.setAlignment(Qt.AlignCenter)
         font = QFont(self.prediction_label.font())
         font.setPointSize(max(font.pointSize(), 10) * 2)
         font.setBold(True)
         self.prediction_label.setFont(font)
-        self.prediction_label.setToolTip("The digit the network reads, and how sure it is.")
         layout.addWidget(self.prediction_label)
 
         self.chart = ProbabilityChart()
         layout.addWidget(self.chart, 3)
 
-        seen = QGroupBox("What the network sees")
+        seen = self._seen_box = QGroupBox()
         seen_layout = QHBoxLayout(seen)
-        self.input_view = DigitView(tooltip="Your drawing after MNIST's preprocessing: cropped, "
-                                            "fit into 20x20 keeping its shape, centred by mass "
-                                            "in 28x28. These 784 pixels are the network's input.")
+        self.input_view = DigitView()
         self.input_view.setObjectName("inputView")
         seen_layout.addWidget(self.input_view)
         layout.addWidget(seen, 2)
         layout.addWidget(self._teach_box())
         self._has_drawing = False
+        self._probs = None  # the reading shown, for its words in another language
+        self._undo_digit = None  # what Undo Learn would take back
+        self._personal = 0
+        self.retranslate()
+
+    def retranslate(self):
+        self.prediction_label.setToolTip(self.tr("The digit the network reads, and how sure "
+                                                 "it is."))
+        self._seen_box.setTitle(self.tr("What the network sees"))
+        self.input_view.setToolTip(self.tr(
+            "Your drawing after MNIST's preprocessing: cropped, fit into 20x20 keeping its "
+            "shape, centred by mass in 28x28. These 784 pixels are the network's input."))
+        self._teach.setTitle(self.tr("Teach it your handwriting"))
+        self._this_is.setText(self.tr("This is a:"))
+        for d in range(10):
+            self.digit_group.button(d).setToolTip(
+                self.tr("Label the drawing as {digit} (Ctrl+{digit})").format(digit=d))
+        self.learn_button.setToolTip(self.tr(
+            "Add the drawing to your personal digits with the chosen label and let the network "
+            "take a few steps on it (Ctrl+L). The label is asked for every drawing."))
+        self.undo_learn_button.setToolTip(self.tr(
+            "Put the network back as it was before the last Learn and forget that personal "
+            "digit (Ctrl+Z right after Learn does the same)"))
+        self._show_prediction()
         self._update_learn_button()
+        self.set_undo_available(self._undo_digit)
+        self.set_personal_count(self._personal)
 
     def _teach_box(self):
-        box = QGroupBox("Teach it your handwriting")
+        box = self._teach = QGroupBox()
         grid = QGridLayout(box)
-        grid.addWidget(QLabel("This is a:"), 0, 0, 1, 5)
+        self._this_is = QLabel()
+        grid.addWidget(self._this_is, 0, 0, 1, 5)
         self.digit_group = QButtonGroup(self)
         self.digit_group.setExclusive(True)
         for d in range(10):
@@ -61,30 +86,24 @@ class ReadPanel(QWidget):
             button.setText(str(d))
             button.setCheckable(True)
             button.setObjectName(f"teachDigit{d}")
-            button.setToolTip(f"Label the drawing as {d} (Ctrl+{d})")
             button.setMinimumWidth(28)
             self.digit_group.addButton(button, d)
             grid.addWidget(button, 1 + d // 5, d % 5)
             QShortcut(QKeySequence(f"Ctrl+{d}"), self, activated=lambda d=d: self.choose_digit(d))
         self.digit_group.idToggled.connect(lambda *_: self._update_learn_button())
-        self.learn_button = QPushButton(PICK_TEXT)
+        self.learn_button = QPushButton()
         self.learn_button.setObjectName("learnButton")
-        self.learn_button.setToolTip("Add the drawing to your personal digits with the chosen "
-                                     "label and let the network take a few steps on it (Ctrl+L). "
-                                     "The label is asked for every drawing.")
         self.learn_button.setShortcut(QKeySequence("Ctrl+L"))
         self.learn_button.clicked.connect(self._learn_clicked)
         grid.addWidget(self.learn_button, 3, 0, 1, 5)
-        self.undo_learn_button = QPushButton("Undo Learn")
+        self.undo_learn_button = QPushButton()
         self.undo_learn_button.setObjectName("undoLearnButton")
-        self.undo_learn_button.setToolTip("Put the network back as it was before the last Learn "
-                                          "and forget that personal digit (Ctrl+Z right after "
-                                          "Learn does the same)")
         self.undo_learn_button.setEnabled(False)
         self.undo_learn_button.clicked.connect(self.undoLearnRequested)
         grid.addWidget(self.undo_learn_button, 4, 0, 1, 5)
-        self.personal_label = QLabel("")
+        self.personal_label = QLabel()
         self.personal_label.setObjectName("personalLabel")
+        self.personal_label.setWordWrap(True)
         grid.addWidget(self.personal_label, 5, 0, 1, 5)
         return box
 
@@ -108,11 +127,12 @@ class ReadPanel(QWidget):
     def _update_learn_button(self):
         digit = self.chosen_digit()
         if not self._has_drawing:
-            self.learn_button.setText("Learn: draw a digit first")
+            self.learn_button.setText(self.tr("Learn: draw a digit first"))
         elif digit < 0:
-            self.learn_button.setText(PICK_TEXT)
+            self.learn_button.setText(QCoreApplication.translate("ReadPanel", PICK_TEXT))
         else:
-            self.learn_button.setText(f"Learn this drawing as a {digit}")
+            self.learn_button.setText(
+                self.tr("Learn this drawing as a {digit}").format(digit=digit))
         self.learn_button.setEnabled(self._has_drawing and digit >= 0)
 
     def _learn_clicked(self):
@@ -120,25 +140,34 @@ class ReadPanel(QWidget):
         if digit >= 0 and self._has_drawing:
             self.learnRequested.emit(digit)
 
-    def set_undo_available(self, text):
-        """``text``: what Undo Learn would undo (e.g. 'Undo Learn (7)'), or None."""
-        self.undo_learn_button.setEnabled(text is not None)
-        self.undo_learn_button.setText(text or "Undo Learn")
+    def set_undo_available(self, digit):
+        """``digit``: the digit Undo Learn would take back, or None."""
+        self._undo_digit = digit
+        self.undo_learn_button.setEnabled(digit is not None)
+        self.undo_learn_button.setText(self.tr("Undo Learn") if digit is None else
+                                       self.tr("Undo Learn ({digit})").format(digit=digit))
 
     def set_personal_count(self, count):
-        self.personal_label.setText("No personal digits yet" if count == 0 else
-                                    "1 personal digit" if count == 1 else f"{count} personal digits")
+        self._personal = count
+        self.personal_label.setText(
+            self.tr("No personal digits yet") if count == 0 else
+            self.tr("1 personal digit") if count == 1 else
+            self.tr("{count} personal digits").format(count=count))
 
     # -- the reading -----------------------------------------------------------------
     def show_reading(self, probs, seen_image):
         """Update the label, the bars and the input view (``probs`` None: blank canvas)."""
-        if probs is None:
-            self.prediction_label.setText(BLANK_TEXT)
-        else:
-            digit = int(probs.argmax())
-            self.prediction_label.setText(f"{digit}  ({probs[digit]:.1%})")
+        self._probs = probs
+        self._show_prediction()
         self.chart.set_probabilities(probs)
         self.input_view.set_image(seen_image)
         if self._has_drawing != (probs is not None):
             self._has_drawing = probs is not None
             self._update_learn_button()
+
+    def _show_prediction(self):
+        if self._probs is None:
+            self.prediction_label.setText(QCoreApplication.translate("ReadPanel", BLANK_TEXT))
+        else:
+            digit = int(self._probs.argmax())
+            self.prediction_label.setText(f"{digit}  ({self._probs[digit]:.1%})")

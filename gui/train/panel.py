@@ -1,6 +1,7 @@
 """The training panel: it lays out the run controls and the tabs (recipe, results, sweep),
 runs a training run or a sweep in the background and routes its records to them."""
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -9,17 +10,15 @@ import engine
 
 from ..background import BackgroundJobs
 from .recipe.checks import form_problems, mark, show_problems
-from .outcome import show_failure, show_result
+from .recipe.data_box import read_user_file
+from .outcome import learned, show_end
+from .results.stale import stale_hints
 from .run_controls import READY, RunControls
 from .run_log import RunLog
 from .tabs import TAB_CURVES, TAB_SWEEP, TrainTabs
 from .worker import BatchChunk, EpochDone, Snapshot, SweepRun, TrainRun
 
 ASK_ABOVE_SECONDS = 60  # a sweep expected to take longer asks first; shorter ones just start
-SHUTDOWN_SECONDS = 10.0  # closing waits this long at most for a run's thread
-# Why the results were cleared, by where the new model came from (see model_replaced).
-REPLACED = {"teaching": "The network has since been taught your digits: press Train for a new run"}
-REPLACED_OTHER = "Another model is in use now: press Train to train a new network here"
 
 
 class TrainPanel(QWidget):
@@ -81,6 +80,7 @@ class TrainPanel(QWidget):
             source.saved.connect(self.info)
             source.problem.connect(self.message)
         self.data.problem.connect(self.message)
+        self.data.adding = self.read_user_file
         for signal in (self.form.edited, self.data.changed, self.sweep.quick.toggled,
                        self.sweep.field.currentIndexChanged, self.subset.valueChanged):
             signal.connect(self._recipe_changed)
@@ -96,6 +96,19 @@ class TrainPanel(QWidget):
 
     def add_user_file(self, path, labels=None):
         return self.data.add_user_file(path, labels)
+
+    def read_user_file(self, path, labels=None):
+        """A file chosen in the dialog: read in a thread (a big CSV takes seconds), then kept."""
+        shown = self.files_label.text()
+        self.files_label.setText(self.tr("Reading {name}...").format(name=Path(path).name))
+
+        def done(data):
+            if isinstance(data, Exception):
+                self.files_label.setText(shown)
+                self.message.emit(self.tr("Could not add the training file"), str(data))
+            else:
+                self.data.keep_user_file(path, data)
+        self.jobs.submit_busy(lambda job: read_user_file(path, labels), done)
 
     def clear_user_files(self):
         self.data.clear_user_files()
@@ -116,7 +129,7 @@ class TrainPanel(QWidget):
         try:
             config = self._config()
         except ValueError as exc:
-            self.message.emit("Check the recipe", str(exc))
+            self.message.emit(self.tr("Check the recipe"), str(exc))
             return False
         work = TrainRun(config, self.training_data(), engine.load_mnist("test"),
                         preset=self.form.preset.currentData())
@@ -125,7 +138,7 @@ class TrainPanel(QWidget):
         self.plots.begin_run(config)
         self.confusion_plot.clear_results()
         self.mistakes.clear_results()
-        self.controls.reset("Starting...")
+        self.controls.reset("starting")
         self.tabs.setCurrentIndex(TAB_CURVES)
         self.log.begin(config)
         self.runStarted.emit()
@@ -140,10 +153,10 @@ class TrainPanel(QWidget):
             config = self._config()
             plan = self.sweep.plan(config, train_set, test_set)
         except ValueError as exc:
-            self.message.emit("Check the sweep", str(exc))
+            self.message.emit(self.tr("Check the sweep"), str(exc))
             return False
         long = plan.seconds is None or plan.seconds > ASK_ABOVE_SECONDS
-        if long and not self.questions.go_ahead("Run the sweep?", plan.question):
+        if long and not self.questions.go_ahead(self.tr("Run the sweep?"), plan.question):
             return False
         work = SweepRun(config, plan.field, [v for v, _ in plan.values], train_set, test_set,
                         plan.quick)
@@ -151,7 +164,7 @@ class TrainPanel(QWidget):
         self.log.begin(config, plan.field, plan.quick)
         self.tabs.setCurrentIndex(TAB_SWEEP)
         self._start("sweep", work)
-        self.controls.show_fraction(0.0, f"Sweep: 0 of {len(plan.values)} runs, {self.sweep.about}")
+        self.controls.show_fraction(0.0, self.sweep.start_text)
         return True
 
     def _start(self, mode, work):
@@ -166,23 +179,23 @@ class TrainPanel(QWidget):
     def stop(self):
         if self._job is not None:
             self._job.stop()
-            self.progress.setFormat("Stopping...")
+            self.controls.say("stopping")
 
     def _pause_toggled(self, paused):
         if self._job is not None:
             self._job.set_paused(paused)
             if paused:
-                self.progress.setFormat("Paused")
+                self.controls.say("paused")
 
     def shutdown(self):
-        """Stop any run and wait for its thread: closing never leaves a thread behind.
-
-        What the run would still have shown (a model, a message) is dropped."""
+        """Stop any run, wait for its thread (CLOSE_SECONDS at most), drop what it would show."""
         self._closing = True
         try:
-            self.jobs.shutdown(SHUTDOWN_SECONDS)
+            self.jobs.shutdown()
         finally:
             self._closing = False
+            self._job = None  # ended, or left inside one long call: the panel is free again
+        self._set_running(False)
 
     def _set_running(self, running):
         self.controls.set_running(running, "; ".join(self.problems.values()))
@@ -200,7 +213,7 @@ class TrainPanel(QWidget):
             config = self._config()
         except ValueError:
             config = None
-        self.sweep.describe(config, self.data.describe())
+        self.sweep.describe(config, self.data.describe)  # asked again on a language change
 
     # -- the model elsewhere -----------------------------------------------------------
     def model_replaced(self, net, origin):
@@ -209,15 +222,14 @@ class TrainPanel(QWidget):
         describe a network no longer in use, so they go, with a line saying why."""
         if origin == "training" or self.keeping_results:
             return
-        hint = REPLACED.get(origin, REPLACED_OTHER) if self.has_results() else None
+        hint, new_run = stale_hints(origin) if self.has_results() else (None, None)
         self.confusion_plot.clear_results(hint)
         self.mistakes.clear_results(hint)
         if self.is_running() and self._mode == "train":
             return  # the curves describe the run going on, not the model in use
         self.history, self.initial = [], None
         self.batches_done = 0
-        self.plots.clear(*(hint, "The loss and accuracy of a new run will appear here")
-                         if hint else ())
+        self.plots.clear(hint, new_run)
         if not self.is_running():
             self.controls.reset(READY)
 
@@ -257,7 +269,10 @@ class TrainPanel(QWidget):
         self.plots.show_history(self.epoch_history())
         self.controls.show_epoch(done.stats)
         if done.network is not None and self.live_model.isChecked():
-            self.modelTrained.emit(done.network, False)
+            # An epoch at chance or with broken weights never reads the canvas, even for a
+            # moment: the model in use stays the last one that could read.
+            if learned(done.stats, done.network):
+                self.modelTrained.emit(done.network, False)
             self.snapshot.emit(done.network, str(done.stats.epoch))
 
     def epoch_history(self):  # the run's EpochStats, epoch 0 first when known
@@ -266,26 +281,14 @@ class TrainPanel(QWidget):
     def _on_sweep_point(self, point):
         self.runs.add(self.log.sweep_record(point))
         self.sweep.add_point(point.value, point.test_accuracy)
-        self.controls.show_fraction((point.index + 1) / point.count, self.sweep.progress_text(point))
+        self.controls.show_fraction((point.index + 1) / point.count,
+                                    lambda: self.sweep.progress_text(point))
 
     def _on_done(self, outcome):
-        """The run's end: a RunResult (training), the last Finished (a sweep) or the
-        exception the work raised."""
+        """The run's end (see outcome.show_end)."""
         self._job = None
         self._set_running(False)
-        try:
-            if self._closing:
-                return
-            if isinstance(outcome, BaseException):
-                show_failure(self, outcome)
-            elif self._mode == "sweep":
-                self.last_finished = outcome
-                self.controls.show_fraction(1.0, self.sweep.done_text())
-            else:
-                self.last_finished = outcome.finished
-                show_result(self, outcome)
-        finally:  # even when showing failed: whoever waits for the run must not wait forever
-            self.runFinished.emit()
+        show_end(self, outcome)
 
     # -- export --------------------------------------------------------------------------
     def export_png(self, folder):

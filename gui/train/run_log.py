@@ -2,6 +2,8 @@
 for the Runs tab: plain Python, fed by the panel in the GUI thread."""
 import time
 
+from PySide6.QtCore import QCoreApplication
+
 import engine
 
 from .results.loss_series import LossSeries
@@ -55,14 +57,17 @@ class RunLog:
         reason = finished.reason if finished is not None else "stopped"
         value = f"{point.value:g}" if isinstance(point.value, float) else point.value
         return RunRecord(config, reason, seconds, history, x, smooth,
-                         source=f"sweep: {point.field} {value}")
+                         source=f"sweep: {point.field} {value}", swept=(point.field, value))
 
 
 def failure_text(finished):
     """What a failed run says: the engine's message, its hint, and what the app did."""
     hint = getattr(finished, "hint", "") or ""
-    return (f"{finished.message}" + (f"\nLikely cause: {hint}" if hint else "")
-            + "\n\nThe model you had before the run is back in use. The failed run's curves "
-              "stay on the Curves tab, and it is in the Runs list.")
+    text = f"{finished.message}"  # the engine's words, as it gives them
+    if hint:
+        text += "\n" + QCoreApplication.translate("RunLog", "Likely cause: {hint}").format(hint=hint)
+    return text + "\n\n" + QCoreApplication.translate(
+        "RunLog", "The model you had before the run is back in use. The failed run's curves "
+                  "stay on the Curves tab, and it is in the Runs list.")
 
 

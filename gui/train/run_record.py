@@ -1,7 +1,9 @@
-"""What the Runs tab keeps of a finished, stopped or failed run: plain data, no Qt.
+"""What the Runs tab keeps of a finished, stopped or failed run: plain data, no widgets.
 
 A record is compact whatever the run's length: the per-epoch figures and the
 loss curve's budgeted points (at most ``POINT_BUDGET``), never the batches.
+Its words (the list's lines, the legends' names) are in the language of the
+moment; the CSV stays English, as data for other programs.
 """
 import csv
 import math
@@ -9,19 +11,43 @@ from dataclasses import asdict, dataclass, field
 from itertools import count
 
 import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-OUTCOMES = {"done": "finished", "stopped": "stopped", "diverged": "failed"}
+OUTCOMES = {"done": QT_TRANSLATE_NOOP("RunRecord", "finished"),
+            "stopped": QT_TRANSLATE_NOOP("RunRecord", "stopped"),
+            "diverged": QT_TRANSLATE_NOOP("RunRecord", "failed")}
 # Recipe fields in the words a legend uses, in the order they are named.
-SHORT = {"lr": "lr", "batch_size": "batch", "layers": "hidden", "epochs": "epochs",
-         "iterations": "iterations", "optimizer": "", "loss": "", "hidden_activation": "",
-         "init": "init", "label_smoothing": "smoothing", "weight_decay": "decay",
-         "schedule": "", "warmup_epochs": "warm-up", "augment": "augment",
-         "augment_fraction": "augmented", "thickness": "width", "seed": "seed",
-         "subset": "digits", "bias": "bias", "input_scale": "inputs",
-         "target_range": "targets", "output_activation": "outputs",
-         "extra_data": "extra"}
+SHORT = {"lr": QT_TRANSLATE_NOOP("RunRecord", "lr"),
+         "batch_size": QT_TRANSLATE_NOOP("RunRecord", "batch"),
+         "layers": QT_TRANSLATE_NOOP("RunRecord", "hidden"),
+         "epochs": QT_TRANSLATE_NOOP("RunRecord", "epochs"),
+         "iterations": QT_TRANSLATE_NOOP("RunRecord", "iterations"),
+         "optimizer": "", "loss": "", "hidden_activation": "",
+         "init": QT_TRANSLATE_NOOP("RunRecord", "init"),
+         "label_smoothing": QT_TRANSLATE_NOOP("RunRecord", "smoothing"),
+         "weight_decay": QT_TRANSLATE_NOOP("RunRecord", "decay"),
+         "schedule": "", "warmup_epochs": QT_TRANSLATE_NOOP("RunRecord", "warm-up"),
+         "augment": QT_TRANSLATE_NOOP("RunRecord", "augment"),
+         "augment_fraction": QT_TRANSLATE_NOOP("RunRecord", "augmented"),
+         "thickness": QT_TRANSLATE_NOOP("RunRecord", "width"),
+         "seed": QT_TRANSLATE_NOOP("RunRecord", "seed"),
+         "subset": QT_TRANSLATE_NOOP("RunRecord", "digits"),
+         "bias": QT_TRANSLATE_NOOP("RunRecord", "bias"),
+         "input_scale": QT_TRANSLATE_NOOP("RunRecord", "inputs"),
+         "target_range": QT_TRANSLATE_NOOP("RunRecord", "targets"),
+         "output_activation": QT_TRANSLATE_NOOP("RunRecord", "outputs"),
+         "extra_data": QT_TRANSLATE_NOOP("RunRecord", "extra")}
+SWEPT = {"lr": "lr", "hidden": "layers", "epochs": "epochs"}  # sweep field -> recipe field
+NONE = QT_TRANSLATE_NOOP("RunRecord", "none")
+# The engine's keys as the books print them: a translation may name them so ({loss_name}).
+NAMES = {"relu": "ReLU", "ce": "CE", "sse": "SSE", "sgd": "SGD", "adam": "Adam"}
 MAX_NAMED = 3  # fields named in a legend entry at most
 _numbers = count(1)
+
+
+def words(text, translated=True):
+    """``text`` (one of this module's texts) in the language of the moment, or as it is."""
+    return QCoreApplication.translate("RunRecord", text) if translated and text else text
 
 
 @dataclass
@@ -32,8 +58,9 @@ class RunRecord:
     history: list  # EpochStats, epoch 0 (the untrained network) first when known
     loss_x: np.ndarray = field(default_factory=lambda: np.empty(0))  # epochs
     loss_smooth: np.ndarray = field(default_factory=lambda: np.empty(0))  # the trend line
-    source: str = "run"  # "run", or "sweep: lr" for one point of a sweep
+    source: str = "run"  # "run", or "sweep: lr 0.1" for one point of a sweep
     number: int = field(default_factory=lambda: next(_numbers))
+    swept: tuple = ()  # of a sweep's point: (engine.SWEEP_FIELDS key, value as shown)
 
     @property
     def failed(self):
@@ -46,35 +73,64 @@ class RunRecord:
 
     def summary(self):
         """For the list: the outcome and the figures, then the recipe."""
-        return (f"#{self.number} {OUTCOMES.get(self.outcome, self.outcome)}: "
-                f"test {percent(self.last('test_accuracy'))}, "
-                f"train {percent(self.last('train_accuracy'))}, {self.seconds:.1f} s"
-                + ("" if self.source == "run" else f" ({self.source})")
-                + f"\n{recipe_words(self.config)}")
+        figures = dict(number=self.number, outcome=words(OUTCOMES.get(self.outcome, self.outcome)),
+                       test=percent(self.last("test_accuracy")),
+                       train=percent(self.last("train_accuracy")), seconds=f"{self.seconds:.1f}",
+                       source=self.source_words())
+        if self.source == "run":
+            line = QCoreApplication.translate(
+                "RunRecord", "#{number} {outcome}: test {test}, train {train}, {seconds} s")
+        else:
+            line = QCoreApplication.translate(
+                "RunRecord", "#{number} {outcome}: test {test}, train {train}, {seconds} s "
+                             "({source})")
+        return line.format(**figures) + f"\n{recipe_words(self.config)}"
+
+    def source_words(self):
+        """Where the run came from: "run", or a sweep's field and value ("sweep: lr 0.1")."""
+        if not self.swept:
+            return self.source
+        name, value = self.swept
+        recipe_field = SWEPT.get(name)
+        return QCoreApplication.translate("RunRecord", "sweep: {field} {value}").format(
+            field=words(SHORT[recipe_field]) if recipe_field else name, value=value)
 
 
 def percent(value):
     return "-" if not math.isfinite(value) else f"{value:.2%}"
 
 
-def value_words(name, value):
+def value_words(name, value, translated=True):
     if name == "layers":
-        return ",".join(str(n) for n in value[1:-1]) or "none"
+        return ",".join(str(n) for n in value[1:-1]) or words(NONE, translated)
     if isinstance(value, float):
         return f"{value:g}"
     if isinstance(value, (tuple, list)):
-        return "/".join(str(v) for v in value) or "none"
+        return "/".join(str(v) for v in value) or words(NONE, translated)
     return str(value)
 
 
-def recipe_words(config):
+def recipe_words(config, translated=True):
     """The recipe in a few words: "hidden 32, relu, ce, momentum lr 0.05, batch 128, 1 epoch"."""
-    length = (f"{config.iterations} batches" if config.iterations
-              else f"{config.epochs} epoch{'s' if config.epochs != 1 else ''}")
-    data = f", {config.subset:,} digits" if config.subset else ""
-    return (f"hidden {value_words('layers', config.layers)}, {config.hidden_activation}, "
-            f"{config.loss}, {config.optimizer} lr {config.lr:g}, batch {config.batch_size}, "
-            f"{length}{data}")
+    if config.iterations:
+        length = words(QT_TRANSLATE_NOOP("RunRecord", "{count} batches"), translated)
+    elif config.epochs == 1:
+        length = words(QT_TRANSLATE_NOOP("RunRecord", "{count} epoch"), translated)
+    else:
+        length = words(QT_TRANSLATE_NOOP("RunRecord", "{count} epochs"), translated)
+    if config.subset:
+        recipe = QT_TRANSLATE_NOOP("RunRecord", "hidden {layers}, {activation}, {loss}, "
+                                                "{optimizer} lr {lr}, batch {batch}, {length}, "
+                                                "{digits} digits")
+    else:
+        recipe = QT_TRANSLATE_NOOP("RunRecord", "hidden {layers}, {activation}, {loss}, "
+                                                "{optimizer} lr {lr}, batch {batch}, {length}")
+    keys = dict(activation=config.hidden_activation, loss=config.loss, optimizer=config.optimizer)
+    return words(recipe, translated).format(
+        layers=value_words("layers", config.layers, translated), lr=f"{config.lr:g}",
+        batch=config.batch_size, digits=f"{config.subset:,}",
+        length=length.format(count=config.iterations or config.epochs), **keys,
+        **{f"{k}_name": NAMES.get(v, v) for k, v in keys.items()})
 
 
 def differences(records):
@@ -87,11 +143,12 @@ def differences(records):
                  and any(recipe[name] != recipes[0][name] for recipe in recipes)]
     names = []
     for record, recipe in zip(records, recipes):
-        words = [f"{SHORT[name]} {value_words(name, recipe[name])}".strip()
+        named = [f"{words(SHORT[name])} {value_words(name, recipe[name])}".strip()
                  for name in differing[:MAX_NAMED]]
         if len(differing) > MAX_NAMED:
-            words.append("...")
-        names.append(", ".join(words) if differing else f"run #{record.number}")
+            named.append("...")
+        names.append(", ".join(named) if differing else QCoreApplication.translate(
+            "RunRecord", "run #{number}").format(number=record.number))
     return names
 
 
@@ -100,7 +157,7 @@ COLUMNS = ["run", "source", "outcome", "seconds", "epochs", "train_accuracy", "t
 
 
 def write_csv(records, path):
-    """One row per run: its outcome, its last figures and its whole recipe."""
+    """One row per run: its outcome, its last figures and its whole recipe (in English)."""
     with open(path, "w", newline="") as f:
         writer = csv.writer(f)
         writer.writerow(COLUMNS + sorted(SHORT))
@@ -111,6 +168,7 @@ def write_csv(records, path):
                              f"{r.seconds:.2f}", trained[-1].epoch if trained else 0]
                             + [f"{r.last(name):.6f}" for name in
                                ("train_accuracy", "test_accuracy", "train_loss", "test_loss")]
-                            + [recipe_words(r.config)]
-                            + [value_words(name, recipe[name]) for name in sorted(SHORT)])
+                            + [recipe_words(r.config, translated=False)]
+                            + [value_words(name, recipe[name], translated=False)
+                               for name in sorted(SHORT)])
     return path

@@ -6,6 +6,7 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QVBoxLayout, QWidget)
 
+from ..language import Retranslatable
 from .run_record import write_csv
 from .save_file import save_with_dialog
 
@@ -13,11 +14,9 @@ from .save_file import save_with_dialog
 # Nor red: a failed run's titles are red.
 COLOURS = [(148, 60, 190), (20, 150, 170), (140, 90, 40), (220, 60, 160), (40, 40, 160),
            (90, 90, 90), (150, 150, 20), (0, 110, 110)]
-HINT = ("Every run of this window joins this list when it ends. Tick runs to draw their "
-        "curves over the Curves tab, each in its own colour.")
 
 
-class RunsView(QWidget):
+class RunsView(Retranslatable, QWidget):
     tickedChanged = Signal()  # the set of ticked runs changed
     saved = Signal(str, str)  # title, text: the list was written
     problem = Signal(str, str)  # title, text: it could not be
@@ -28,23 +27,21 @@ class RunsView(QWidget):
         self.colours = {}  # record number -> (r, g, b)
         v = QVBoxLayout(self)
         v.setContentsMargins(4, 4, 4, 4)
-        self.info = QLabel(HINT)
+        self.info = QLabel()
         self.info.setObjectName("runsInfo")
         self.info.setWordWrap(True)
         v.addWidget(self.info)
         self.list = QListWidget()
         self.list.setObjectName("runsList")
-        self.list.setToolTip("Tick runs to compare their loss and accuracy on the Curves tab")
         self.list.setWordWrap(True)  # at the dock's width a run takes two or three lines
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.list.setAlternatingRowColors(True)
         v.addWidget(self.list, 1)
         row = QHBoxLayout()
-        self.untick_button = QPushButton("Untick all")
+        self.untick_button = QPushButton()
         self.untick_button.setObjectName("runsUntickButton")
-        self.csv_button = QPushButton("Save list...")
+        self.csv_button = QPushButton()
         self.csv_button.setObjectName("runsCsvButton")
-        self.csv_button.setToolTip("Save every run of the list as CSV: outcome, figures, recipe")
         row.addWidget(self.untick_button)
         row.addStretch(1)
         row.addWidget(self.csv_button)
@@ -53,6 +50,23 @@ class RunsView(QWidget):
         self.untick_button.clicked.connect(self.untick_all)
         self.csv_button.clicked.connect(self._export_dialog)
         self._enable()
+        self.retranslate()
+
+    def retranslate(self):
+        self.info.setText(self.tr("Every run of this window joins this list when it ends. Tick "
+                                  "runs to draw their curves over the Curves tab, each in its "
+                                  "own colour."))
+        self.list.setToolTip(self.tr("Tick runs to compare their loss and accuracy on the "
+                                     "Curves tab"))
+        self.untick_button.setText(self.tr("Untick all"))
+        self.csv_button.setText(self.tr("Save list..."))
+        self.csv_button.setToolTip(self.tr("Save every run of the list as CSV: outcome, figures, "
+                                           "recipe"))
+        self.list.blockSignals(True)  # new words, the same ticks
+        for i, record in enumerate(self.records):
+            self.list.item(i).setText(record.summary())
+            self.list.item(i).setToolTip(record.summary())
+        self.list.blockSignals(False)
 
     def add(self, record, ticked=False):
         self.records.append(record)
@@ -100,5 +114,5 @@ class RunsView(QWidget):
         self.untick_button.setEnabled(bool(self.records))
 
     def _export_dialog(self):
-        save_with_dialog(self, "Save the runs", "runs.csv", "CSV (*.csv)", self.export_csv,
-                         "the runs")
+        save_with_dialog(self, self.tr("Save the runs"), "runs.csv", "CSV (*.csv)", self.export_csv,
+                         self.tr("Runs saved"), self.tr("Could not save the runs"))

@@ -4,10 +4,11 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog
 
 
-def save_with_dialog(widget, caption, default_name, file_filter, write, what):
+def save_with_dialog(widget, caption, default_name, file_filter, write, saved, failed):
     """Ask for a path, ``write(path)``; ``widget``'s ``saved`` or ``problem`` signal says how it went.
 
-    ``what``: e.g. "the history", for "History saved" / "Could not save the history".
+    ``saved`` and ``failed``: the titles of either message, e.g. "History saved" and
+    "Could not save the history" (whole sentences, translated by the caller).
     """
     path, _ = QFileDialog.getSaveFileName(widget, caption, str(Path.home() / default_name), file_filter)
     if not path:
@@ -15,7 +16,7 @@ def save_with_dialog(widget, caption, default_name, file_filter, write, what):
     try:
         write(path)
     except OSError as exc:
-        widget.problem.emit(f"Could not save {what}", f"{path}: {exc.strerror or exc}")
+        widget.problem.emit(failed, f"{path}: {exc.strerror or exc}")
         return None
-    widget.saved.emit(f"{what.split(' ', 1)[-1].capitalize()} saved", path)
+    widget.saved.emit(saved, path)
     return path

@@ -75,7 +75,7 @@ class RunResult:
 
     finished: Finished  # None if the run never started
     network: object  # engine.Network, stamped with how it was trained
-    evaluation: dict  # engine.evaluate on the test set: "confusion", "predicted", ...
+    evaluation: dict  # engine.evaluate on the test set: "confusion", ...; None if the app closed
 
 
 @contextmanager
@@ -190,6 +190,8 @@ class TrainRun:
                              on_record)
         if finished is not None:
             engine.stamp_model(net, config, finished, "trained in the app", self.preset)
+        if getattr(job, "closing", False):  # no one will see the evaluation: end now
+            return RunResult(finished, net, None)
         # The confusion matrix and mistakes are worked out here, not in the GUI thread:
         # ten thousand test digits would stall the window for a fifth of a second.
         images, labels = self.test_set

@@ -6,26 +6,28 @@ remembered geometry; the work is done by the session and the controllers.
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow,
                                QMessageBox, QSplitter)
 
 import engine
 
-from .. import settings
+from .. import background, language, settings
 from ..draw.personal_dialog import PersonalDigitsDialog
+from ..language import Retranslatable
+from ..train.tabs import TAB_SWEEP
+from .menus import WindowMenus
 
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)"
 DOCK_SHARE = 0.45  # of the window's width, on first start: the plots need room, so does the canvas
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslatable, QMainWindow):
     def __init__(self, parts):
         """``parts``: the object gui/app.py assembled (session, panels, controllers)."""
         super().__init__()
         self.setObjectName("mainWindow")
         for name in ("session", "questions", "personal", "files", "reader", "teacher",
-                     "draw_area", "panel", "train_panel", "inside_panel"):
+                     "draw_area", "panel", "train_panel", "inside_panel", "lab_panel"):
             setattr(self, name, getattr(parts, name))
         self.canvas = self.draw_area.canvas
         splitter = QSplitter(Qt.Horizontal)
@@ -38,79 +40,47 @@ class MainWindow(QMainWindow):
         self.model_status = QLabel()
         self.model_status.setObjectName("modelStatus")
         self.statusBar().addPermanentWidget(self.model_status)
-        self.train_dock = self._dock("Train", "trainDock", self.train_panel)
-        self.inside_dock = self._dock("Look inside", "insideDock", self.inside_panel)
+        self.train_dock = self._dock("trainDock", self.train_panel)
+        self.inside_dock = self._dock("insideDock", self.inside_panel)
         self.tabifyDockWidget(self.train_dock, self.inside_dock)
+        self.lab_dock = self._dock("labDock", self.lab_panel)
+        self.tabifyDockWidget(self.inside_dock, self.lab_dock)
         self.train_dock.raise_()
         for key in ("Delete", "Escape"):
             QShortcut(QKeySequence(key), self, activated=self.canvas.clear)
-        self._build_menus()
+        self.menus = WindowMenus(self)
+        self.menus.languageChosen.connect(self.choose_language)
+        self.undo_action = self.menus.undo_action
+        self.recent_menu, self.models_menu = self.menus.recent_menu, self.menus.models_menu
+        self.show_recent(settings.recent_models())
+        self.retranslate()
         self._restore_state()
+
+    def retranslate(self):
+        """Every text of the window's own, in the language now in use (the panels do theirs)."""
+        # Docks first: a dock's new title renames its View menu action, which the menus then set.
+        for dock, title in ((self.train_dock, self.tr("Train")),
+                            (self.inside_dock, self.tr("Look inside")),
+                            (self.lab_dock, self.tr("Lab"))):
+            dock.setWindowTitle(title)
+        self.menus.retranslate()
+        self.menus.check_language(language.current())
+        self.show_undo(self.teacher.last_digit())
+        if self.session.net is not None:
+            self.show_model_state()
 
     @property
     def model(self):
         return self.session.net
 
-    def _dock(self, title, name, widget):
-        dock = QDockWidget(title, self)
+    def _dock(self, name, widget):
+        dock = QDockWidget(self)
         dock.setObjectName(name)
         dock.setWidget(widget)
         dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable
                          | QDockWidget.DockWidgetClosable)
         self.addDockWidget(Qt.RightDockWidgetArea, dock)
         return dock
-
-    # -- menus -------------------------------------------------------------------------
-    def _build_menus(self):
-        files = self.files
-        file_menu = self.menuBar().addMenu("&File")
-        self._action(file_menu, "&Open model...", files.open_dialog, QKeySequence.Open,
-                     "Load a model file (.npz)")
-        self._action(file_menu, "&Save model as...", files.save_dialog, QKeySequence.SaveAs,
-                     "Save the current model to a file")
-        self._action(file_menu, "Revert to &default model", files.revert_to_default, None,
-                     "Go back to the bundled pretrained model")
-        self.recent_menu = file_menu.addMenu("Recent models")
-        self.recent_menu.setObjectName("recentMenu")
-        self.models_menu = file_menu.addMenu("&Bundled models")
-        self.models_menu.setObjectName("modelsMenu")
-        self.models_menu.setToolTipsVisible(True)
-        for name, where in engine.BUNDLED_MODELS.items():
-            self._action(self.models_menu, name,
-                         lambda checked=False, n=name: files.open_bundled(n), None, where)
-        file_menu.addSeparator()
-        self._action(file_menu, "&Import image...", self._import_image_dialog, "Ctrl+I",
-                     "Read a photo or scan of a handwritten digit")
-        file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, QKeySequence.Quit, "Close the app")
-
-        edit = self.menuBar().addMenu("&Edit")
-        self.undo_action = self._action(edit, "&Undo stroke", self.undo, QKeySequence.Undo,
-                                        "Remove the last stroke, or undo a Learn right after it")
-        self._action(edit, "&Clear canvas", self.canvas.clear, None, "Clear the canvas (Delete, Escape)")
-
-        view = self.menuBar().addMenu("&View")
-        for dock, text, key in ((self.train_dock, "&Training panel", "Ctrl+Shift+T"),
-                                (self.inside_dock, "&Look inside", "Ctrl+Shift+L")):
-            toggle = dock.toggleViewAction()
-            toggle.setText(text)
-            toggle.setShortcut(QKeySequence(key))
-            view.addAction(toggle)
-
-        personal = self.menuBar().addMenu("&Personal digits")
-        self._action(personal, "&Show...", self.show_personal_digits, None,
-                     "See, remove or clear the digits you taught")
-        self.show_recent(settings.recent_models())
-
-    def _action(self, menu, text, slot, shortcut, tip):
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setStatusTip(tip)
-        action.setToolTip(tip)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
 
     def show_recent(self, paths):
         self.recent_menu.clear()
@@ -120,11 +90,23 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda checked=False, p=path: self.files.open_model(p))
         self.recent_menu.setEnabled(bool(paths))
 
-    def _import_image_dialog(self):
-        path, _ = QFileDialog.getOpenFileName(self, "Import image", settings.last_folder(), IMAGE_FILTER)
+    def import_image_dialog(self):
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import image"), settings.last_folder(),
+            self.tr("Images (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)"))
         if path:
             settings.remember_folder(path)
-            self.reader.import_image(path)
+            QApplication.setOverrideCursor(Qt.BusyCursor)  # a big photo takes a second or so
+            try:
+                self.reader.import_image(path)
+            finally:
+                QApplication.restoreOverrideCursor()
+
+    def show_sweeps(self):
+        """The Train dock's Sweep tab, in front: where the Lab sends Rashid's experiments."""
+        self.train_dock.show()
+        self.train_dock.raise_()
+        self.train_panel.tabs.setCurrentIndex(TAB_SWEEP)
 
     # -- undo: a stroke, or a Learn right after it -------------------------------------
     def undo(self):
@@ -134,9 +116,9 @@ class MainWindow(QMainWindow):
             self.canvas.undo()
 
     def show_undo(self, digit):
-        self.panel.set_undo_available(None if digit is None else f"Undo Learn ({digit})")
-        self.undo_action.setText(f"&Undo Learn ({digit})" if self.teacher.can_undo_right_now()
-                                 else "&Undo stroke")
+        self.panel.set_undo_available(digit)
+        self.undo_action.setText(self.tr("&Undo Learn ({digit})").format(digit=digit)
+                                 if self.teacher.can_undo_right_now() else self.tr("&Undo stroke"))
 
     def show_personal_digits(self):
         dialog = PersonalDigitsDialog(self.personal, self)
@@ -145,15 +127,30 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def choose_language(self, key):
+        """View > Language: the window speaks ``key`` at once, and next time too. Without a
+        font for it, a box says why (once per choice) and the window stays as it is."""
+        used, problem = language.set_language(key)
+        self.menus.check_language(used)
+        if problem:
+            self.show_error(self.tr("Language"), problem)
+        else:
+            settings.remember_language(used)
+        return used
+
     # -- status and messages -------------------------------------------------------------
     def show_model_state(self):
         net, session = self.session.net, self.session
         acc = net.meta.get("test_accuracy")
-        acc_text = (f"test accuracy {acc:.2%}" if isinstance(acc, (int, float))
-                    else "test accuracy being measured...")
-        star = " (changed, not saved)" if session.dirty else ""
-        self.model_status.setText(f"{session.name()}{star}  |  {net.describe()}  |  {acc_text}")
-        self.setWindowTitle(f"{'*' if session.dirty else ''}{session.name()} - Digit Reader")
+        acc_text = (self.tr("test accuracy {accuracy}").format(accuracy=f"{acc:.2%}")
+                    if isinstance(acc, (int, float))
+                    else self.tr("test accuracy being measured..."))
+        name = (self.tr("{model} (changed, not saved)") if session.dirty else "{model}").format(
+            model=session.name())
+        # Three fields side by side: the model's name, its shape as the engine says it, accuracy.
+        self.model_status.setText(f"{name}  |  {net.describe()}  |  {acc_text}")
+        self.setWindowTitle(self.tr("{star}{model} - Digit Reader").format(
+            star="*" if session.dirty else "", model=session.name()))
 
     def show_status(self, text, ms):
         self.statusBar().showMessage(text, ms)
@@ -176,20 +173,16 @@ class MainWindow(QMainWindow):
 
     # -- state that survives a restart -----------------------------------------------------
     def _restore_state(self):
-        s = settings.app_settings()
-        geometry = s.value("geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
+        s = settings.app_settings()  # every value checked: the file may hold anything
+        geometry = settings.read("geometry", s)
+        if geometry is None or not self.restoreGeometry(geometry):
             self._first_size()
-        state = s.value("windowState")
-        if state is not None:
-            self.restoreState(state)
-        self._split_pending = state is None
-        pen = s.value("penWidth")
+        state = settings.read("windowState", s)
+        self._split_pending = state is None or not self.restoreState(state)
+        pen = settings.read("penWidth", s)
         if pen is not None:
-            self.draw_area.pen_slider.setValue(int(pen))
-        self.draw_area.invert_check.setChecked(s.value("invert", False) in (True, "true"))
+            self.draw_area.pen_slider.setValue(pen)  # the slider keeps it in its range
+        self.draw_area.invert_check.setChecked(settings.read("invert", s))
 
     def _first_size(self):
         """First start: most of the screen, never more than it."""
@@ -218,10 +211,14 @@ class MainWindow(QMainWindow):
         s.setValue("invert", self.draw_area.invert_check.isChecked())
 
     def closeEvent(self, event):
-        if not self.files.confirm_discard("Quit"):
+        if not self.files.confirm_discard(self.tr("Quit")):
             event.ignore()
             return
-        self.train_panel.shutdown()
-        self.inside_panel.shutdown()
+        # Every job is told to stop at once, so the waits overlap: closed within 2 s even
+        # mid-batch of a big network (a call that runs on is left to its daemon thread).
+        with background.closing():
+            for part in (self.train_panel, self.inside_panel, self.lab_panel, self.teacher):
+                part.shutdown()
+            self.files.jobs.shutdown()
         self.save_state()
         super().closeEvent(event)

@@ -6,6 +6,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 import engine
 
+from ..draw.canvas import RASTER
+
 LIVE_INTERVAL_MS = 40  # while the pen moves: often enough to feel live, cheap enough to stay smooth
 
 
@@ -18,6 +20,9 @@ class Reader(QObject):
     """
 
     contentReplaced = Signal()
+    # Each reading, for the views that follow it: the network, its 28x28 input (None when
+    # blank), and the square of the canvas raster that input covers, (top, left, size).
+    reading = Signal(object, object, object)
     status = Signal(str, int)  # a line for the status bar, milliseconds
     problem = Signal(str, str)  # title, text
 
@@ -45,21 +50,25 @@ class Reader(QObject):
 
     def current_input(self):
         """The canvas as the network's 28x28 input, or None when blank."""
+        return self._input_and_frame()[0]
+
+    def _input_and_frame(self):
         if self.canvas.is_blank():
-            return None
+            return None, None
         exact = self.canvas.exact_input()
         if exact is not None:
-            return exact
-        return engine.preprocess_canvas(self.canvas.raster())
+            return exact, (0.0, 0.0, float(RASTER))  # shown over the whole canvas
+        return engine.preprocess_canvas_with_frame(self.canvas.raster())
 
     def recognize(self):
         """Read the canvas with the session's network and show it; the ten probabilities."""
         start = time.perf_counter()
         net = self.session.net
-        seen = self.current_input() if net is not None else None
+        seen, frame = self._input_and_frame() if net is not None else (None, None)
         probs = None if seen is None else net.predict_proba(seen.reshape(1, -1))[0]
         self.panel.show_reading(probs, seen)
         self.last_latency_ms = (time.perf_counter() - start) * 1000
+        self.reading.emit(net, seen, frame)
         return probs
 
     def show_test_digit(self, image):
@@ -72,12 +81,13 @@ class Reader(QObject):
         try:
             digit = engine.import_image(path)
         except engine.DataFormatError as exc:
-            self.problem.emit("Could not read the image", str(exc))
+            self.problem.emit(self.tr("Could not read the image"), str(exc))
             return False
         if digit is None:
-            self.problem.emit("No digit found", f"{path}: the image looks blank.")
+            self.problem.emit(self.tr("No digit found"),
+                              self.tr("{path}: the image looks blank.").format(path=path))
             return False
         self.canvas.set_image(digit)
         self.contentReplaced.emit()
-        self.status.emit(f"Imported {Path(path).name}", 4000)
+        self.status.emit(self.tr("Imported {name}").format(name=Path(path).name), 4000)
         return True

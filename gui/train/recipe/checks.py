@@ -16,6 +16,7 @@ WIDGETS = {"layers": "hidden", "lr": "lr", "batch_size": "batch", "epochs": "epo
            "input_scale": "input_scale", "extra_data": "strokes"}
 MARK = "{name} {{ border: 2px solid #c0392b; background: #fdecea; }}"
 TIP_KEY = "plainToolTip"  # the widget's own tooltip, kept while a problem is shown
+PROBLEM_KEY = "problemText"  # the problem shown, to show it again over a new tooltip
 
 
 def config_problems(config):
@@ -46,13 +47,29 @@ def mark(widget, message):
         if kept is not None:
             widget.setToolTip(kept)
             widget.setProperty(TIP_KEY, None)
+            widget.setProperty(PROBLEM_KEY, None)
             widget.setStyleSheet("")
         return
     if kept is None:
         kept = widget.toolTip()
         widget.setProperty(TIP_KEY, kept)
+    widget.setProperty(PROBLEM_KEY, message)
     widget.setStyleSheet(MARK.format(name=type(widget).__name__))
-    widget.setToolTip(f"<p><b style='color:#c0392b'>{html.escape(message)}</b></p>{kept}")
+    widget.setToolTip(_marked(message, kept))
+
+
+def set_tip(widget, tip):
+    """Give ``widget`` the tooltip ``tip`` (new words for it): under its problem while
+    one is shown, and alone once the problem is fixed."""
+    if widget.property(TIP_KEY) is None:
+        widget.setToolTip(tip)
+        return
+    widget.setProperty(TIP_KEY, tip)
+    widget.setToolTip(_marked(widget.property(PROBLEM_KEY), tip))
+
+
+def _marked(message, tip):
+    return f"<p><b style='color:#c0392b'>{html.escape(message)}</b></p>{tip}"
 
 
 def show_problems(form, problems):

@@ -1,5 +1,8 @@
 """Small widgets behind the recipe form: combos that show words but hold the engine's
 keys, spin boxes for shares and for numbers spanning decades, and the folding button.
+
+Their words are set by the form's ``retranslate``: ``choices`` are the lists of
+``texts`` (key, text, tip), translated here with ``texts.say``.
 """
 import html
 import re
@@ -8,24 +11,39 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QSpinBox, QToolButton
 
+from .texts import say
+
 
 def explain(lead, choices):
     """A rich-text tooltip: a lead sentence, then one line per option."""
-    lines = "".join(f"<br><b>{html.escape(text)}</b>: {html.escape(tip)}"
+    lines = "".join(f"<br><b>{html.escape(say(text))}</b>: {html.escape(say(tip))}"
                     for _, text, tip in choices)
     return f"<p>{html.escape(lead)}{lines}</p>"
 
 
-def choice_combo(name, choices, lead):
+def choice_combo(name, choices):
     box = QComboBox()
     box.setObjectName(name)
-    for key, text, tip in choices:
+    for key, text, _ in choices:
         box.addItem(text, key)
-        box.setItemData(box.count() - 1, tip, Qt.ToolTipRole)
-    box.setToolTip(explain(lead, choices))
+    name_choices(box, choices)
     # Qt's default size-adjust policy is kept on purpose: it never lets a combo be narrower
     # than its longest item, so the column is sized to show every choice whole.
     return box
+
+
+def name_choices(box, choices):
+    """Each item of ``box`` that is one of ``choices`` named in the language of the moment;
+    its key (the item data), and so the selection, stay."""
+    for key, text, tip in choices:
+        i = box.findData(key)
+        if i >= 0:
+            box.setItemText(i, say(text))
+            box.setItemData(i, say(tip), Qt.ToolTipRole)
+    # The size kept from the first show fits the old words: toggling the policy drops it.
+    policy = box.sizeAdjustPolicy()
+    box.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+    box.setSizeAdjustPolicy(policy)
 
 
 def select(box, key):
@@ -38,21 +56,18 @@ def select(box, key):
     box.setCurrentIndex(i)
 
 
-def int_spin(name, lo, hi, tip, step=1, special=None, suffix=""):
+def int_spin(name, lo, hi, step=1, suffix=""):
     box = QSpinBox()
     box.setObjectName(name)
     box.setRange(lo, hi)
     box.setSingleStep(step)
-    box.setToolTip(tip)
     box.setSuffix(suffix)
-    if special:
-        box.setSpecialValueText(special)
     return box
 
 
-def percent_spin(name, tip):
+def percent_spin(name):
     """A 0..1 share edited as 0..100 %."""
-    return int_spin(name, 0, 100, tip, step=10, suffix=" %")
+    return int_spin(name, 0, 100, step=10, suffix=" %")
 
 
 _NUMBER = re.compile(r"[0-9]*\.?[0-9]*(e[-+]?[0-9]*)?", re.IGNORECASE)
@@ -62,18 +77,14 @@ class NumberSpin(QDoubleSpinBox):
     """A float spin box that shows 0.05 or 1e-05 rather than 0.05000 or 0.000010, and
     accepts typed scientific notation, for values spanning several decades."""
 
-    def __init__(self, name, lo, hi, tip, step=None, special=None, suffix=""):
+    def __init__(self, name, lo, hi, step=None):
         super().__init__()
-        self.setSuffix(suffix)
         self.setObjectName(name)
         self.setDecimals(12)  # value() keeps what was set; the text is %g anyway
         self.setRange(lo, hi)
-        self.setToolTip(tip)
         self._decade_steps = step is None
         if step is not None:
             self.setSingleStep(step)
-        if special:
-            self.setSpecialValueText(special)
 
     def textFromValue(self, value):
         return f"{value:g}"
@@ -120,11 +131,9 @@ class NumberSpin(QDoubleSpinBox):
 class FoldButton(QToolButton):
     """A flat "More settings" button whose arrow says whether its section is open."""
 
-    def __init__(self, name, text, tip):
+    def __init__(self, name):
         super().__init__()
         self.setObjectName(name)
-        self.setText(text)
-        self.setToolTip(tip)
         self.setCheckable(True)
         self.setAutoRaise(True)
         self.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)

@@ -7,30 +7,32 @@ stay in view in a short column.
 """
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from engine import PRESETS, loss_settings
 
+from ...language import Retranslatable
 from . import fields as F
 from . import texts as T
+from .checks import set_tip
 
 MNIST_TRAIN = 60000  # what "epochs" means when the book counts iterations
 STROKES = "strokes"
 
 
-class RecipeForm(QWidget):
+class RecipeForm(Retranslatable, QWidget):
     """Edits a TrainConfig; ``config()`` gives the recipe the fields describe."""
 
     edited = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._labels = []
+        self._labels = []  # (label, its text)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(self._build_common(self._new_form()))
-        self.details_toggle = F.FoldButton("detailsToggle", "More settings", T.TIPS["details"])
+        self.details_toggle = F.FoldButton("detailsToggle")
         self.details_toggle.toggled.connect(self.show_details)
         column.addWidget(self.details_toggle)
         self.details = QWidget()
@@ -38,10 +40,6 @@ class RecipeForm(QWidget):
         self.details.setLayout(self._build_details(self._new_form()))
         column.addWidget(self.details)
         column.addStretch(1)
-        # Both forms share one label column, so the two sections line up as one.
-        width = max(label.sizeHint().width() for label in self._labels)
-        for label in self._labels:
-            label.setMinimumWidth(width)
 
         self._base = PRESETS["default"]
         self._kept_epochs = self._base.epochs
@@ -58,6 +56,33 @@ class RecipeForm(QWidget):
         self.bias.toggled.connect(self._field_edited)
         self.show_details(False)
         self.choose_preset("default")
+        self.retranslate()
+
+    def retranslate(self):
+        for label, text in self._labels:
+            label.setText(QCoreApplication.translate("RecipeForm", text))
+        # Both forms share one label column, so the two sections line up as one.
+        for label, _ in self._labels:
+            label.setMinimumWidth(0)
+        width = max(label.sizeHint().width() for label, _ in self._labels)
+        for label, _ in self._labels:
+            label.setMinimumWidth(width)
+        for name, (choices, lead) in T.COMBOS.items():
+            box = getattr(self, name)
+            F.name_choices(box, choices)
+            set_tip(box, F.explain(T.say(lead), choices))
+        for name, tip in T.FIELD_TIPS.items():
+            set_tip(getattr(self, name), T.say(T.TIPS[tip]))
+        for spin in (self.iterations, self.smoothing, self.weight_decay, self.warmup):
+            spin.setSpecialValueText(self.tr("off"))
+        self.strokes.setSpecialValueText(self.tr("not used"))
+        self.warmup.setSuffix(self.tr(" epochs"))
+        self.strokes.setSuffix(self.tr(" times"))
+        self.bias.setText(self.tr("on"))
+        self.details_toggle.setText(self.tr("More settings"))
+        filling, self._filling = self._filling, True  # new words are no edit
+        self._follow()  # the output layer's line and the epochs' tooltip
+        self._filling = filling
 
     def minimumSizeHint(self):
         # As wide folded as open: a column sized while "More settings" was closed (a
@@ -76,82 +101,66 @@ class RecipeForm(QWidget):
         return form
 
     def _row(self, form, text, field):
-        label = QLabel(text)
+        """``text``: marked for translation; ``retranslate`` shows it."""
+        label = QLabel()
         label.setBuddy(field)
-        self._labels.append(label)
+        self._labels.append((label, text))
         form.addRow(label, field)
 
     def _build_common(self, form):
-        self.preset = F.choice_combo("presetCombo", T.PRESET_CHOICES,
-                                     "A recipe from the books, ours, or your own.")
-        self._row(form, "Preset", self.preset)
+        self.preset = F.choice_combo("presetCombo", T.PRESET_CHOICES)
+        self._row(form, QT_TRANSLATE_NOOP("RecipeForm", "Preset"), self.preset)
         self.hidden = QLineEdit()
         self.hidden.setObjectName("hiddenEdit")
-        self.hidden.setToolTip(T.TIPS["hidden"])
-        self._row(form, "Hidden layers", self.hidden)
-        self.activation = F.choice_combo("activationCombo", T.ACTIVATIONS,
-                                         "What each hidden neuron does to its summed input.")
-        self._row(form, "Activation", self.activation)
-        self.loss = F.choice_combo("lossCombo", T.LOSSES,
-                                   "How wrong an answer is, which decides the output layer.")
-        self._row(form, "Loss", self.loss)
-        self.optimizer = F.choice_combo("optimizerCombo", T.OPTIMIZERS,
-                                        "How the gradients become weight changes.")
-        self._row(form, "Optimizer", self.optimizer)
+        self._row(form, QT_TRANSLATE_NOOP("RecipeForm", "Hidden layers"), self.hidden)
+        self.activation = F.choice_combo("activationCombo", T.ACTIVATIONS)
+        self._row(form, QT_TRANSLATE_NOOP("RecipeForm", "Activation"), self.activation)
+        self.loss = F.choice_combo("lossCombo", T.LOSSES)
+        self._row(form, QT_TRANSLATE_NOOP("RecipeForm", "Loss"), self.loss)
+        self.optimizer = F.choice_combo("optimizerCombo", T.OPTIMIZERS)
+        self._row(form, QT_TRANSLATE_NOOP("RecipeForm", "Optimizer"), self.optimizer)
         # From 0: a learning rate or batch size that makes no sense is marked, not refused.
-        self.lr = F.NumberSpin("lrSpin", 0.0, 1e6, T.TIPS["lr"], step=0.01)
-        self._row(form, "Learning rate", self.lr)
-        self.batch = F.int_spin("batchSpin", 0, 4096, T.TIPS["batch"])
-        self._row(form, "Batch size", self.batch)
-        self.epochs = F.int_spin("epochsSpin", 1, 500, T.TIPS["epochs"])
-        self._row(form, "Epochs", self.epochs)
-        self.iterations = F.int_spin("iterationsSpin", 0, 10_000_000, T.TIPS["iterations"],
-                                     step=1000, special="off")
+        self.lr = F.NumberSpin("lrSpin", 0.0, 1e6, step=0.01)
+        self._row(form, QT_TRANSLATE_NOOP("RecipeForm", "Learning rate"), self.lr)
+        self.batch = F.int_spin("batchSpin", 0, 4096)
+        self._row(form, QT_TRANSLATE_NOOP("RecipeForm", "Batch size"), self.batch)
+        self.epochs = F.int_spin("epochsSpin", 1, 500)
+        self._row(form, QT_TRANSLATE_NOOP("RecipeForm", "Epochs"), self.epochs)
+        self.iterations = F.int_spin("iterationsSpin", 0, 10_000_000, step=1000)
         self.iterations.setGroupSeparatorShown(True)
-        self._row(form, "Iterations", self.iterations)
-        self.augment = F.choice_combo("augmentCombo", T.AUGMENTATIONS,
-                                      "Random changes to the training digits, so the network "
-                                      "learns shapes rather than exact pixels.")
-        self._row(form, "Augmentation", self.augment)
+        self._row(form, QT_TRANSLATE_NOOP("RecipeForm", "Iterations"), self.iterations)
+        self.augment = F.choice_combo("augmentCombo", T.AUGMENTATIONS)
+        self._row(form, QT_TRANSLATE_NOOP("RecipeForm", "Augmentation"), self.augment)
         return form
 
     def _build_details(self, form):
-        self.init = F.choice_combo("initCombo", T.INITS,
-                                   "How the weights are drawn before training.")
-        self._row(form, "Initial weights", self.init)
-        self.bias = QCheckBox("on")
+        self.init = F.choice_combo("initCombo", T.INITS)
+        self._row(form, QT_TRANSLATE_NOOP("RecipeForm", "Initial weights"), self.init)
+        self.bias = QCheckBox()
         self.bias.setObjectName("biasCheck")
-        self.bias.setToolTip(T.TIPS["bias"])
-        self._row(form, "Biases", self.bias)
-        self.input_scale = F.choice_combo("inputScaleCombo", T.INPUT_SCALES,
-                                          "The range the 0..255 pixels are mapped to.")
-        self._row(form, "Input pixels", self.input_scale)
+        self._row(form, QT_TRANSLATE_NOOP("RecipeForm", "Biases"), self.bias)
+        self.input_scale = F.choice_combo("inputScaleCombo", T.INPUT_SCALES)
+        self._row(form, QT_TRANSLATE_NOOP("RecipeForm", "Input pixels"), self.input_scale)
         self.outputs = QLabel()
         self.outputs.setObjectName("outputsLabel")
         self.outputs.setWordWrap(True)
-        self.outputs.setToolTip(T.TIPS["outputs"])
-        self._row(form, "Output layer", self.outputs)
-        self.smoothing = F.NumberSpin("smoothingSpin", 0.0, 0.5, T.TIPS["smoothing"], step=0.05,
-                                      special="off")
-        self._row(form, "Smoothing", self.smoothing)
-        self.weight_decay = F.NumberSpin("weightDecaySpin", 0.0, 1.0, T.TIPS["decay"],
-                                         special="off")
-        self._row(form, "Weight decay", self.weight_decay)
-        self.schedule = F.choice_combo("scheduleCombo", T.SCHEDULES,
-                                       "How the learning rate changes during the run.")
-        self._row(form, "LR schedule", self.schedule)
-        self.warmup = F.NumberSpin("warmupSpin", 0.0, 100.0, T.TIPS["warmup"], step=0.5,
-                                   special="off", suffix=" epochs")
-        self._row(form, "Warm-up", self.warmup)
-        self.augment_fraction = F.percent_spin("augmentFractionSpin", T.TIPS["fraction"])
-        self._row(form, "Augmented", self.augment_fraction)
-        self.thickness = F.percent_spin("thicknessSpin", T.TIPS["thickness"])
-        self._row(form, "Width varied", self.thickness)
-        self.strokes = F.int_spin("strokesSpin", 0, 10, T.TIPS["strokes"], special="not used",
-                                  suffix=" times")
-        self._row(form, "Stroke set", self.strokes)
-        self.seed = F.int_spin("seedSpin", 0, 2 ** 31 - 1, T.TIPS["seed"])
-        self._row(form, "Seed", self.seed)
+        self._row(form, QT_TRANSLATE_NOOP("RecipeForm", "Output layer"), self.outputs)
+        self.smoothing = F.NumberSpin("smoothingSpin", 0.0, 0.5, step=0.05)
+        self._row(form, QT_TRANSLATE_NOOP("RecipeForm", "Smoothing"), self.smoothing)
+        self.weight_decay = F.NumberSpin("weightDecaySpin", 0.0, 1.0)
+        self._row(form, QT_TRANSLATE_NOOP("RecipeForm", "Weight decay"), self.weight_decay)
+        self.schedule = F.choice_combo("scheduleCombo", T.SCHEDULES)
+        self._row(form, QT_TRANSLATE_NOOP("RecipeForm", "LR schedule"), self.schedule)
+        self.warmup = F.NumberSpin("warmupSpin", 0.0, 100.0, step=0.5)
+        self._row(form, QT_TRANSLATE_NOOP("RecipeForm", "Warm-up"), self.warmup)
+        self.augment_fraction = F.percent_spin("augmentFractionSpin")
+        self._row(form, QT_TRANSLATE_NOOP("RecipeForm", "Augmented"), self.augment_fraction)
+        self.thickness = F.percent_spin("thicknessSpin")
+        self._row(form, QT_TRANSLATE_NOOP("RecipeForm", "Width varied"), self.thickness)
+        self.strokes = F.int_spin("strokesSpin", 0, 10)
+        self._row(form, QT_TRANSLATE_NOOP("RecipeForm", "Stroke set"), self.strokes)
+        self.seed = F.int_spin("seedSpin", 0, 2 ** 31 - 1)
+        self._row(form, QT_TRANSLATE_NOOP("RecipeForm", "Seed"), self.seed)
         return form
 
     # -- public --------------------------------------------------------------------
@@ -180,9 +189,10 @@ class RecipeForm(QWidget):
         try:
             sizes = [int(v) for v in text.split(",") if v]
         except ValueError:
-            raise ValueError(f"hidden layers must be numbers like 200 or 512,512, not {text!r}") from None
+            raise ValueError(self.tr("hidden layers must be numbers like 200 or 512,512, not "
+                                     "{text}").format(text=repr(text))) from None
         if any(n < 1 or n > 8192 for n in sizes) or len(sizes) > 6:
-            raise ValueError("use up to 6 hidden layers of 1 to 8192 units")
+            raise ValueError(self.tr("use up to 6 hidden layers of 1 to 8192 units"))
         return sizes
 
     def config(self):
@@ -268,17 +278,18 @@ class RecipeForm(QWidget):
         iterations amount to, and augmentation details that only act with augmentation."""
         implied = loss_settings(self.loss.currentData())
         lo, hi = implied["target_range"]
-        self.outputs.setText(f"{implied['output_activation']}, targets {lo:g} / {hi:g}")
+        self.outputs.setText(self.tr("{activation}, targets {low} / {high}").format(
+            activation=implied["output_activation"], low=f"{lo:g}", high=f"{hi:g}"))
         iterations = self.iterations.value()
         self.epochs.setEnabled(not iterations)
         self.epochs.setPrefix("\N{ALMOST EQUAL TO} " if iterations else "")
         if iterations:
             passes = iterations * self.batch.value() / MNIST_TRAIN
             self.epochs.setValue(max(1, -(-iterations * self.batch.value() // MNIST_TRAIN)))
-            self.epochs.setToolTip(T.TIPS["epochs_by_iterations"].format(
+            set_tip(self.epochs, T.say(T.TIPS["epochs_by_iterations"]).format(
                 iterations=iterations, batch=self.batch.value(), passes=passes))
         else:
-            self.epochs.setToolTip(T.TIPS["epochs"])
+            set_tip(self.epochs, T.say(T.TIPS["epochs"]))
         augmenting = self.augment.currentData() != "none"
         self.augment_fraction.setEnabled(augmenting)
         self.thickness.setEnabled(augmenting)

@@ -2,11 +2,12 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGroupBox, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
+from ...language import Retranslatable
 from .data_box import DataBox
 from .form import RecipeForm
 
 
-class RecipePage(QScrollArea):
+class RecipePage(Retranslatable, QScrollArea):
     """Never scrolls sideways, so it is never narrower than its content; a recipe with
     "More settings" open is taller than a 720 px screen allows, so it scrolls down."""
 
@@ -14,7 +15,7 @@ class RecipePage(QScrollArea):
         super().__init__(parent)
         self.form = RecipeForm()
         self.data = DataBox(personal)
-        recipe = QGroupBox("Recipe")
+        self.recipe_box = recipe = QGroupBox()
         QVBoxLayout(recipe).addWidget(self.form)
         data_column = QVBoxLayout()
         data_column.addWidget(self.data)
@@ -28,6 +29,10 @@ class RecipePage(QScrollArea):
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.setWidget(content)
+        self.retranslate()
+
+    def retranslate(self):
+        self.recipe_box.setTitle(self.tr("Recipe"))
 
     def minimumSizeHint(self):
         hint = super().minimumSizeHint()

@@ -5,36 +5,43 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor
 
 from ... import plot_style  # noqa: F401  (row-major images, light plots)
+from ...language import Retranslatable
 from .plot_hint import PlotHint
 
-HINT = "After a run: which digits the network mixes up"
 
-
-class ConfusionView(pg.PlotWidget):
+class ConfusionView(Retranslatable, pg.PlotWidget):
     def __init__(self, parent=None):
-        # A short title: the axis labels say which way round it is, and a long title
-        # was clipped at the width the dock gets beside the canvas.
-        super().__init__(parent, title="Confusion matrix")
+        super().__init__(parent)
         self.setObjectName("confusionPlot")
-        self.setToolTip("Rows: the true digit; columns: what the network read. "
-                        "Colours on a log scale, so that the few mistakes show beside the "
-                        "thousand right answers.")
         self.invertY(True)
         self.setAspectLocked(True)
         self.setMenuEnabled(False)
         ticks = [[(d + 0.5, str(d)) for d in range(10)]]
-        for side, label in (("bottom", "read as"), ("left", "true digit")):
-            axis = self.getAxis(side)
-            axis.setTicks(ticks)
-            axis.setLabel(label)
+        for side in ("bottom", "left"):
+            self.getAxis(side).setTicks(ticks)
         self.image = pg.ImageItem(np.zeros((10, 10)))
         self.image.setColorMap(pg.colormap.get("viridis"))
         self.addItem(self.image)
         self.counts = _Counts()
         self.addItem(self.counts)
         self.confusion = None
-        self.hint = PlotHint(self, HINT, "confusionHint")
+        self.hint = PlotHint(self, self._waiting, "confusionHint")
         self.clear_results()
+        self.retranslate()
+
+    def retranslate(self):
+        # A short title: the axis labels say which way round it is, and a long title
+        # was clipped at the width the dock gets beside the canvas.
+        self.setTitle(self.tr("Confusion matrix"))
+        self.setToolTip(self.tr("Rows: the true digit; columns: what the network read. "
+                                "Colours on a log scale, so that the few mistakes show beside "
+                                "the thousand right answers."))
+        # The axis's own setLabel: the plot's would show the axes the hint hides.
+        self.getAxis("bottom").setLabel(self.tr("read as"))
+        self.getAxis("left").setLabel(self.tr("true digit"))
+
+    def _waiting(self):
+        return self.tr("After a run: which digits the network mixes up")
 
     def show_confusion(self, confusion):
         self.confusion = confusion
@@ -49,7 +56,7 @@ class ConfusionView(pg.PlotWidget):
         self.confusion = None
         self.counts.set_counts(None, None)
         self.image.hide()
-        self.hint.show_hint(hint or HINT)
+        self.hint.show_hint(hint or self._waiting)
 
 
 class _Counts(pg.GraphicsObject):

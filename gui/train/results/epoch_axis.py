@@ -16,11 +16,11 @@ class EpochAxis(pg.AxisItem):
         return levels or [(1.0, 0.0)]
 
 
-def epoch_plot(title, name):
-    """A PlotWidget with an epoch axis at the bottom and light grid lines."""
-    plot = pg.PlotWidget(title=title, axisItems={"bottom": EpochAxis()})
+def epoch_plot(name):
+    """A PlotWidget with an epoch axis at the bottom and light grid lines; its owner
+    gives it its title and axis labels, in the language of the moment."""
+    plot = pg.PlotWidget(axisItems={"bottom": EpochAxis()})
     plot.setObjectName(name)
-    plot.setLabel("bottom", "epoch")
     plot.showGrid(x=True, y=True, alpha=0.2)
     for side in ("left", "bottom"):
         axis = plot.getAxis(side)

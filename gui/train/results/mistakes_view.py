@@ -5,13 +5,13 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from ...draw.pictures import digit_pixmap
+from ...language import Retranslatable
 from .plot_hint import PlotHint
 
 MAX_MISTAKES = 80
-HINT = "After a run: the test digits the network got wrong"
 
 
-class MistakesView(QListWidget):
+class MistakesView(Retranslatable, QListWidget):
     digitClicked = Signal(object)  # the 28x28 test digit clicked, float32 in [0, 1]
     countChanged = Signal(object)  # how many test digits were wrong, None when cleared
 
@@ -21,12 +21,18 @@ class MistakesView(QListWidget):
         self.setViewMode(QListWidget.IconMode)
         self.setIconSize(QSize(56, 56))
         self.setResizeMode(QListWidget.Adjust)
-        self.setToolTip("Test digits the network got wrong (true -> read as). "
-                        "Click one to put it on the canvas.")
         self.itemClicked.connect(self._clicked)
         self.images = None
         self.wrong = None
-        self.hint = PlotHint(self, HINT, "mistakesHint")
+        self.hint = PlotHint(self, self._waiting, "mistakesHint")
+        self.retranslate()
+
+    def retranslate(self):
+        self.setToolTip(self.tr("Test digits the network got wrong (true -> read as). "
+                                "Click one to put it on the canvas."))
+
+    def _waiting(self):
+        return self.tr("After a run: the test digits the network got wrong")
 
     def show_mistakes(self, images, labels, predicted):
         """The first ``MAX_MISTAKES`` of the digits whose ``predicted`` differs from ``labels``."""
@@ -40,13 +46,13 @@ class MistakesView(QListWidget):
         if len(self.wrong):
             self.hint.hide_hint()
         else:
-            self.hint.show_hint("No mistakes at all on the 10,000 test digits")
+            self.hint.show_hint(lambda: self.tr("No mistakes at all on the 10,000 test digits"))
         self.countChanged.emit(len(self.wrong))
 
     def clear_results(self, hint=None):
         self.clear()
         self.images = self.wrong = None
-        self.hint.show_hint(hint or HINT)
+        self.hint.show_hint(hint or self._waiting)
         self.countChanged.emit(None)
 
     def _clicked(self, item):

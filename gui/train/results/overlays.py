@@ -6,7 +6,7 @@ ticked; ``legend_entries`` names them by what differs between the ticked runs
 """
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from .markers import TEST_SYMBOL, TRAIN_SYMBOL
 
@@ -35,7 +35,8 @@ class RunOverlays:
         for record, name in zip(records, names):
             if record.number not in self.curves:
                 self.curves[record.number] = self._make(record, colours[record.number])
-            self.names[record.number] = name + (" (failed)" if record.failed else "")
+            self.names[record.number] = (QCoreApplication.translate(
+                "RunOverlays", "{name} (failed)").format(name=name) if record.failed else name)
 
     def legend_entries(self):
         """([(loss trend, name)], [(test accuracy, name)]): one entry per run and plot."""

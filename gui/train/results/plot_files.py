@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pyqtgraph as pg
 import pyqtgraph.exporters
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog
 
 COLUMNS = ("epoch", "loss", "train_loss", "test_loss", "train_accuracy", "test_accuracy",
            "samples_per_second", "train_seconds")
@@ -34,3 +36,21 @@ def export_csv(path, history):
                            else f"{value:.3f}" if name == "train_seconds" else f"{value:.6f}")
             writer.writerow(row)
     return path
+
+
+def save_png_dialog(widget, export):
+    """Ask for a folder, ``export(folder)`` (the paths written); ``widget``'s ``saved`` or
+    ``problem`` signal says how it went."""
+    folder = QFileDialog.getExistingDirectory(
+        widget, QCoreApplication.translate("PlotFiles", "Folder for the plot images"),
+        str(Path.home()))
+    if not folder:
+        return
+    try:
+        paths = export(folder)
+    except OSError as exc:
+        widget.problem.emit(QCoreApplication.translate("PlotFiles", "Could not save the plots"),
+                            f"{folder}: {exc.strerror or exc}")
+        return
+    widget.saved.emit(QCoreApplication.translate("PlotFiles", "Plots saved"),
+                      "\n".join(str(p) for p in paths))

@@ -2,21 +2,21 @@
 per-epoch losses) and accuracy per epoch, plus the ticked runs of the Runs tab."""
 import html
 import math
-from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ... import plot_style  # noqa: F401  (row-major images, light plots)
+from ...language import Retranslatable
 from ..save_file import save_with_dialog
 from ..worker import POINT_BUDGET
 from . import markers as M
 from .epoch_axis import epoch_plot, legend_below
 from .loss_series import LossSeries
 from .overlays import RunOverlays
-from .plot_files import export_csv, export_png
+from .plot_files import export_csv, export_png, save_png_dialog
 from .plot_hint import PlotHint
 
 # A paint holds the GIL in the GUI thread, and the worker (tiny NumPy calls at batch
@@ -24,27 +24,11 @@ from .plot_hint import PlotHint
 REDRAW_MS = 400  # the loss curve is redrawn at most this often, however fast batches come
 TREND_POINTS = 400  # the smoothed trend is drawn from at most this many of its points: a
 # 2 px antialiased line is the costliest thing to paint, and a trend needs few points
-LOSS_HINT = "Press Train to see the loss fall as the network learns"
-ACCURACY_HINT = "...and the accuracy climb, epoch by epoch"
-LOSS_WORDS = {"ce": "cross-entropy", "sse": "squared error (SSE)"}
-ACCURACY_TITLE = "Accuracy per epoch (epoch 0: untrained)"
-# With ticked runs the legend names runs, so the titles say what the shapes mean.
-SHAPES = {"loss": " (line: batch trend, \N{BLACK SQUARE} test)",
-          "accuracy": "Accuracy (\N{WHITE CIRCLE} train, clean; \N{BLACK SQUARE} test)"}
+LOSS_WORDS = {"ce": QT_TRANSLATE_NOOP("TrainPlots", "cross-entropy"),
+              "sse": QT_TRANSLATE_NOOP("TrainPlots", "squared error (SSE)")}
 
 
-def loss_words(config):
-    """(title, name of the batch curve) for ``config``'s loss; the batch loss is what the
-    optimizer minimises, label smoothing included, the epoch points the clean loss."""
-    if config is None:
-        return "Loss", "batches"
-    words = LOSS_WORDS.get(config.loss, config.loss)
-    smoothing = getattr(config, "label_smoothing", 0.0)
-    batches = f"batches (label smoothing {smoothing:g})" if smoothing else "batches"
-    return f"Loss: {words}", batches
-
-
-class TrainPlots(QWidget):
+class TrainPlots(Retranslatable, QWidget):
     """Loss against epochs (means of buckets of batches, a smoothed trend, and the clean
     train and test loss per epoch) and accuracy per epoch. Incoming points only go into
     fixed-size arrays; a timer hands them to the curves, so a redraw costs the same after
@@ -58,19 +42,13 @@ class TrainPlots(QWidget):
         self.series = LossSeries(POINT_BUDGET)
         self._dirty = False
         self.failed = False
-        self._titles = ("Loss", ACCURACY_TITLE)
-        self._batches_name = "batches"
+        self._config = None  # the recipe of the run shown: its loss names the loss plot
         self.live = True  # the run's own curves shown (hidden while it is ticked in Runs)
         self.running = False
         v = QVBoxLayout(self)
         v.setContentsMargins(4, 4, 4, 4)
 
-        self.loss_plot = epoch_plot("Loss", "lossPlot")
-        self.loss_plot.setToolTip("Loss on the training batches: each faint point is the mean "
-                                  "of a few batches, the dark line its trend; the circles and "
-                                  "squares are the loss on clean training digits and on the "
-                                  "test digits, measured after each epoch")
-        self.loss_plot.setLabel("left", "loss")
+        self.loss_plot = epoch_plot("lossPlot")
         # Peak downsampling keeps the spikes a mean would hide; clipping skips what is off view.
         self.loss_plot.setDownsampling(auto=True, mode="peak")
         self.loss_plot.setClipToView(True)
@@ -78,27 +56,25 @@ class TrainPlots(QWidget):
         # connect="finite": a bucket with no finite loss (a diverging run) leaves a gap.
         # No antialiasing for the faint, noisy raw band: it halves the cost of a redraw
         # (the GUI thread paints while the worker waits for the GIL) and looks the same.
+        # Unnamed here: _relegend names every curve, in the language of the moment.
         self.raw_curve = self.loss_plot.plot([], [], pen=pg.mkPen((120, 150, 200, 110)),
-                                             name="batches", connect="finite", antialias=False)
+                                             connect="finite", antialias=False)
         self.smooth_curve = self.loss_plot.plot([], [], pen=pg.mkPen((20, 70, 160), width=2),
-                                                name="trend", connect="finite")
-        self.train_loss_curve, self.test_loss_curve = self._epoch_curves(self.loss_plot)
+                                                connect="finite")
+        self.train_loss_curve, self.test_loss_curve = M.epoch_curves(self.loss_plot)
 
-        self.accuracy_plot = epoch_plot(ACCURACY_TITLE, "accuracyPlot")
-        self.accuracy_plot.setLabel("left", "accuracy")
+        self.accuracy_plot = epoch_plot("accuracyPlot")
         self.accuracy_legend = legend_below(self.accuracy_plot, 4)
-        self.train_curve, self.test_curve = self._epoch_curves(self.accuracy_plot)
+        self.train_curve, self.test_curve = M.epoch_curves(self.accuracy_plot)
         self.overlays = RunOverlays(self.loss_plot, self.accuracy_plot)
-        self.loss_hint = PlotHint(self.loss_plot, LOSS_HINT, "lossHint")
-        self.accuracy_hint = PlotHint(self.accuracy_plot, ACCURACY_HINT, "accuracyHint")
+        self.loss_hint = PlotHint(self.loss_plot, self._loss_waiting, "lossHint")
+        self.accuracy_hint = PlotHint(self.accuracy_plot, self._accuracy_waiting, "accuracyHint")
         v.addWidget(self.loss_plot, 1)
         v.addWidget(self.accuracy_plot, 1)
 
         row = QHBoxLayout()
-        self.png_button = QPushButton("Save plots...")
-        self.png_button.setToolTip("Save both plots as PNG images")
-        self.csv_button = QPushButton("Save history...")
-        self.csv_button.setToolTip("Save the run's per-epoch figures as CSV")
+        self.png_button = QPushButton()
+        self.csv_button = QPushButton()
         self.png_button.clicked.connect(self._export_png_dialog)
         self.csv_button.clicked.connect(self._export_csv_dialog)
         row.addWidget(self.png_button)
@@ -110,23 +86,44 @@ class TrainPlots(QWidget):
         self._timer.setInterval(REDRAW_MS)
         self._timer.timeout.connect(self.redraw)
         self.clear()
+        self.retranslate()
 
-    @staticmethod
-    def _epoch_curves(plot):
-        """Train and test per epoch: orange rings and green squares, with thin lines.
+    def retranslate(self):
+        self.loss_plot.setToolTip(self.tr(
+            "Loss on the training batches: each faint point is the mean of a few batches, the "
+            "dark line its trend; the circles and squares are the loss on clean training digits "
+            "and on the test digits, measured after each epoch"))
+        # The axes' own setLabel: the plot's would show the axes a hint hides.
+        self.loss_plot.getAxis("left").setLabel(self._loss_words()[1])
+        self.accuracy_plot.getAxis("left").setLabel(self.tr("accuracy"))
+        for plot in (self.loss_plot, self.accuracy_plot):
+            plot.getAxis("bottom").setLabel(self.tr("epoch"))
+        self.png_button.setText(self.tr("Save plots..."))
+        self.png_button.setToolTip(self.tr("Save both plots as PNG images"))
+        self.csv_button.setText(self.tr("Save history..."))
+        self.csv_button.setToolTip(self.tr("Save the run's per-epoch figures as CSV"))
+        self._set_titles(failed=self.failed)
+        self._relegend()
 
-        Train and test figures are often within a point of each other: the train
-        marker is a larger hollow ring drawn on top, so it stays visible around the
-        test square instead of hiding behind it.
-        """
-        train = plot.plot([], [], pen=pg.mkPen(M.TRAIN_COLOUR, width=1.5), symbol=M.TRAIN_SYMBOL,
-                          symbolSize=11, symbolBrush=None,
-                          symbolPen=pg.mkPen(M.TRAIN_COLOUR, width=2), name=M.TRAIN_NAME)
-        test = plot.plot([], [], pen=pg.mkPen(M.TEST_COLOUR, width=1.5), symbol=M.TEST_SYMBOL,
-                         symbolSize=7, symbolBrush=M.TEST_COLOUR, symbolPen=M.TEST_COLOUR,
-                         name=M.TEST_NAME)
-        train.setZValue(test.zValue() + 1)
-        return [train, test]
+    def _loss_waiting(self):
+        return self.tr("Press Train to see the loss fall as the network learns")
+
+    def _accuracy_waiting(self):
+        return self.tr("...and the accuracy climb, epoch by epoch")
+
+    def _loss_words(self):
+        """(title, axis label, name of the batch curve) for the loss of the run shown; the
+        batch loss is what the optimizer minimises, label smoothing included, the epoch
+        points the clean loss."""
+        config = self._config
+        if config is None:
+            return self.tr("Loss"), self.tr("loss"), self.tr("batches")
+        words = (QCoreApplication.translate("TrainPlots", LOSS_WORDS[config.loss])
+                 if config.loss in LOSS_WORDS else config.loss)
+        smoothing = getattr(config, "label_smoothing", 0.0)
+        batches = (self.tr("batches (label smoothing {smoothing})").format(
+            smoothing=f"{smoothing:g}") if smoothing else self.tr("batches"))
+        return self.tr("Loss: {loss}").format(loss=words), words, batches
 
     def show_live(self, shown):
         self.live = shown
@@ -142,12 +139,12 @@ class TrainPlots(QWidget):
             entries = ((self.loss_legend, loss), (self.accuracy_legend, accuracy))
         else:
             entries = (
-                (self.loss_legend, [(self.raw_curve, self._batches_name),
-                                    (self.smooth_curve, "trend"),
-                                    (self.train_loss_curve, M.TRAIN_NAME),
-                                    (self.test_loss_curve, M.TEST_NAME)] + loss),
-                (self.accuracy_legend, [(self.train_curve, M.TRAIN_NAME),
-                                        (self.test_curve, M.TEST_NAME)] + accuracy))
+                (self.loss_legend, [(self.raw_curve, self._loss_words()[2]),
+                                    (self.smooth_curve, self.tr("trend")),
+                                    (self.train_loss_curve, M.train_name()),
+                                    (self.test_loss_curve, M.test_name())] + loss),
+                (self.accuracy_legend, [(self.train_curve, M.train_name()),
+                                        (self.test_curve, M.test_name())] + accuracy))
         for legend, items in entries:
             legend.clear()
             for item, name in items:
@@ -158,30 +155,30 @@ class TrainPlots(QWidget):
                 self.train_curve, self.test_curve)
 
     # -- a run's life ----------------------------------------------------------------
-    def clear(self, loss_hint=LOSS_HINT, accuracy_hint=ACCURACY_HINT):
-        """Back to the empty state, with hints saying what will appear and how."""
+    def clear(self, loss_hint=None, accuracy_hint=None):
+        """Back to the empty state, with hints saying what will appear and how (functions
+        giving the words: see PlotHint)."""
         self._timer.stop()
         self.series.clear()
         self._dirty = False
         self._history = []
         self._length = None
-        self._set_titles(*self._titles, failed=False)
+        self._set_titles(failed=False)
         for curve in self._live_curves():
             curve.setData([], [])
         if not self.overlays.numbers():
-            self.loss_hint.show_hint(loss_hint)
-            self.accuracy_hint.show_hint(accuracy_hint)
+            self.loss_hint.show_hint(loss_hint or self._loss_waiting)
+            self.accuracy_hint.show_hint(accuracy_hint or self._accuracy_waiting)
         self.png_button.setEnabled(bool(self.overlays.numbers()))
         self.csv_button.setEnabled(False)
 
     def begin_run(self, config=None):
         """Empty plots for a run of ``config`` (a TrainConfig: it names the loss)."""
-        title, batches = loss_words(config)
-        self._titles = (title, ACCURACY_TITLE)
-        self.clear("Training: the first points appear in a moment",
-                   "Accuracy appears after each epoch, from epoch 0 (the untrained network)")
-        self.loss_plot.setLabel("left", title.split(": ")[-1] if config else "loss")
-        self._batches_name = batches
+        self._config = config
+        self.clear(lambda: self.tr("Training: the first points appear in a moment"),
+                   lambda: self.tr("Accuracy appears after each epoch, from epoch 0 (the "
+                                   "untrained network)"))
+        self.loss_plot.getAxis("left").setLabel(self._loss_words()[1])
         self._relegend()
         self.loss_plot.enableAutoRange(x=True, y=True)
         self.running = True
@@ -202,16 +199,21 @@ class TrainPlots(QWidget):
 
     def mark_failed(self, reason="failed"):
         """The run failed: its curves stay, the titles say so in red."""
-        self._set_titles(*self._titles, failed=reason)
+        self._set_titles(failed=bool(reason))
 
-    def _set_titles(self, loss, accuracy, failed=False):
+    def _set_titles(self, failed=False):
         self.failed = bool(failed)
+        loss = self._loss_words()[0]
         if self.overlays.numbers():
-            loss, accuracy = loss + SHAPES["loss"], SHAPES["accuracy"]
+            # With ticked runs the legend names runs, so the titles say what the shapes mean.
+            loss = self.tr("{loss} (line: batch trend, ■ test)").format(loss=loss)
+            accuracy = self.tr("Accuracy (○ train, clean; ■ test)")
+        else:
+            accuracy = self.tr("Accuracy per epoch (epoch 0: untrained)")
         for plot, title in ((self.loss_plot, loss), (self.accuracy_plot, accuracy)):
             if failed:
-                title = (f"<span style='color:{M.FAILED_COLOUR}'>{html.escape(title)} "
-                         f"\N{EM DASH} run {html.escape(failed)}</span>")
+                title = html.escape(self.tr("{title} — run failed").format(title=title))
+                title = f"<span style='color:{M.FAILED_COLOUR}'>{title}</span>"
             plot.setTitle(title)
 
     def is_empty(self):
@@ -261,7 +263,7 @@ class TrainPlots(QWidget):
         ``live=False`` hides the last run's own curves (it is one of ``records``)."""
         self.overlays.show(records, names, colours)
         self.show_live(live or self.running)
-        self._set_titles(*self._titles, failed="failed" if self.failed else False)
+        self._set_titles(failed=self.failed)
         if records:
             self.loss_hint.hide_hint()
             self.accuracy_hint.hide_hint()
@@ -279,15 +281,9 @@ class TrainPlots(QWidget):
         return export_csv(path, self._history if history is None else history)
 
     def _export_png_dialog(self):
-        folder = QFileDialog.getExistingDirectory(self, "Folder for the plot images", str(Path.home()))
-        if folder:
-            try:
-                paths = self.export_png(folder)
-            except OSError as exc:
-                self.problem.emit("Could not save the plots", f"{folder}: {exc.strerror or exc}")
-                return
-            self.saved.emit("Plots saved", "\n".join(str(p) for p in paths))
+        save_png_dialog(self, self.export_png)
 
     def _export_csv_dialog(self):
-        save_with_dialog(self, "Save history", "history.csv", "CSV (*.csv)", self.export_csv,
-                         "the history")
+        save_with_dialog(self, self.tr("Save history"), "history.csv", "CSV (*.csv)",
+                         self.export_csv, self.tr("History saved"),
+                         self.tr("Could not save the history"))

@@ -230,3 +230,20 @@ def test_reverting_in_the_window_clears_the_training_results(window, qtbot):
     assert panel.tabs.tabText(panel.tabs.indexOf(panel.mistakes)).startswith("Mistakes (")
     window.files.revert_to_default()  # the session tells every panel through model_replaced
     assert panel.confusion is None and panel.mistakes.count() == 0
+
+
+def test_idx_files_added_together_are_told_apart_by_their_headers(panel, tmp_path, monkeypatch):
+    """Names lie ("labels-of-my-images"): the header's dimensions decide, never the name."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from helpers import random_digits, write_idx
+
+    images, labels = random_digits(7)
+    image_file = write_idx(tmp_path / "labels-of-my-images.idx", images)
+    label_file = write_idx(tmp_path / "b.idx", labels)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        lambda *a, **k: ([str(image_file), str(label_file)], ""))
+    added = []
+    panel.data.adding = lambda *paths: added.append(paths)
+    panel.data._add_files_dialog()
+    assert added == [(str(image_file), str(label_file))]

@@ -1,0 +1,1 @@
+"""The Lab dock: Deep Learning from Scratch, chapters 3-4, one page per idea."""
