@@ -5,6 +5,8 @@ Every user-visible text goes through ``tr()`` / ``QCoreApplication.translate``;
 widget a ``LanguageChange`` event, on which ``Retranslatable`` widgets set
 their texts again. English is the source language: it needs no file.
 """
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 
@@ -93,13 +95,12 @@ def set_language(language):
     for translator in _state["translators"]:
         app.removeTranslator(translator)
     _state["translators"] = []
-    if language != "en":
-        ours, qts = translation_files(language)
-        for path in [*qts, *map(str, ours)]:
-            translator = QTranslator(app)
-            if translator.load(path):
-                app.installTranslator(translator)
-                _state["translators"].append(translator)
+    ours, qts = translation_files(language)  # English has ours too: its plural forms
+    for path in [*qts, *map(str, ours)]:
+        translator = QTranslator(app)
+        if Path(path).exists() and translator.load(path):
+            app.installTranslator(translator)
+            _state["translators"].append(translator)
     _state["language"] = language
     QLocale.setDefault(QLocale(QLocale.Korean if language == "ko" else QLocale.English))
     return language, problem

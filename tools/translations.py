@@ -20,7 +20,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "resources" / "translations"
-LANGUAGES = ("ko",)
+LANGUAGES = ("ko", "en")
+# English is the source language: its .ts holds only the plural forms ("%n digit(s)").
+PLURAL_ONLY = ("en",)
 # part -> the sources whose texts it holds (folders are taken whole)
 PARTS = {
     "window": ["gui/app.py", "gui/language.py", "gui/smoke_test.py", "gui/questions.py",
@@ -49,7 +51,8 @@ def sources(part):
 
 
 def update(ts_path, part):
-    subprocess.run([tool("pyside6-lupdate"), *sources(part), "-no-obsolete",
+    only = ["-pluralonly"] if ts_path.stem.endswith(tuple(f"_{lang}" for lang in PLURAL_ONLY)) else []
+    subprocess.run([tool("pyside6-lupdate"), *sources(part), *only, "-no-obsolete",
                     "-locations", "none", "-ts", str(ts_path)],
                    cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
 

@@ -64,8 +64,7 @@ class PersonalDigitsDialog(Retranslatable, QDialog):
         if not per_digit:
             text = self.tr("{count} digits. Draw one, pick its label, press Learn.")
         else:
-            text = self.tr("1 digit ({per_digit})") if n == 1 else self.tr(
-                "{count} digits ({per_digit})")
+            text = self.tr("%n digit(s) ({per_digit})", "", n)
         self.summary.setText(text.format(count=n, per_digit=per_digit))
 
     def remove_selected(self):

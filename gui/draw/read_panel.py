@@ -151,8 +151,7 @@ class ReadPanel(Retranslatable, QWidget):
         self._personal = count
         self.personal_label.setText(
             self.tr("No personal digits yet") if count == 0 else
-            self.tr("1 personal digit") if count == 1 else
-            self.tr("{count} personal digits").format(count=count))
+            self.tr("%n personal digit(s)", "", count))
 
     # -- the reading -----------------------------------------------------------------
     def show_reading(self, probs, seen_image):

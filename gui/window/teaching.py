@@ -121,10 +121,7 @@ class Teacher(QObject):
             self.tr("The network still knows the digits you removed. Go back to the model "
                     "before your teaching?") if n == 0 else
             self.tr("The network still knows the digits you removed. Go back to the model "
-                    "before your teaching and teach it the remaining 1 digit again?") if n == 1
-            else self.tr("The network still knows the digits you removed. Go back to the model "
-                         "before your teaching and teach it the remaining {count} digits "
-                         "again?").format(count=n))
+                    "before your teaching and teach it the remaining %n digit(s) again?", "", n))
         if not self.questions.yes_no(self.tr("Re-teach"), question):
             return False
         base = self._before_teaching.copy()

@@ -89,13 +89,11 @@ Ctrl+Z는 마지막 획을 되돌리고, Del 또는 Esc는 모두 지웁니다.
         <source>{count} digits. Draw one, pick its label, press Learn.</source>
         <translation>숫자 {count}개. 숫자를 하나 그리고 레이블을 고른 뒤 배우기를 누르세요.</translation>
     </message>
-    <message>
-        <source>1 digit ({per_digit})</source>
-        <translation>숫자 1개 ({per_digit})</translation>
-    </message>
-    <message>
-        <source>{count} digits ({per_digit})</source>
-        <translation>숫자 {count}개 ({per_digit})</translation>
+    <message numerus="yes">
+        <source>%n digit(s) ({per_digit})</source>
+        <translation>
+            <numerusform>숫자 %n개 ({per_digit})</numerusform>
+        </translation>
     </message>
     <message>
         <source>Clear personal digits</source>
@@ -175,13 +173,11 @@ Ctrl+Z는 마지막 획을 되돌리고, Del 또는 Esc는 모두 지웁니다.
         <source>No personal digits yet</source>
         <translation>아직 가르친 숫자가 없습니다</translation>
     </message>
-    <message>
-        <source>1 personal digit</source>
-        <translation>내가 가르친 숫자 1개</translation>
-    </message>
-    <message>
-        <source>{count} personal digits</source>
-        <translation>내가 가르친 숫자 {count}개</translation>
+    <message numerus="yes">
+        <source>%n personal digit(s)</source>
+        <translation>
+            <numerusform>내가 가르친 숫자 %n개</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

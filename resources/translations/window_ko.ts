@@ -348,13 +348,11 @@ The model is still here, not saved. Save it somewhere else?</source>
         <source>The network still knows the digits you removed. Go back to the model before your teaching?</source>
         <translation>신경망은 지운 숫자들을 아직 기억합니다. 가르치기 전의 모델로 돌아갈까요?</translation>
     </message>
-    <message>
-        <source>The network still knows the digits you removed. Go back to the model before your teaching and teach it the remaining 1 digit again?</source>
-        <translation>신경망은 지운 숫자들을 아직 기억합니다. 가르치기 전의 모델로 돌아가서 남은 숫자 1개를 다시 가르칠까요?</translation>
-    </message>
-    <message>
-        <source>The network still knows the digits you removed. Go back to the model before your teaching and teach it the remaining {count} digits again?</source>
-        <translation>신경망은 지운 숫자들을 아직 기억합니다. 가르치기 전의 모델로 돌아가서 남은 숫자 {count}개를 다시 가르칠까요?</translation>
+    <message numerus="yes">
+        <source>The network still knows the digits you removed. Go back to the model before your teaching and teach it the remaining %n digit(s) again?</source>
+        <translation>
+            <numerusform>신경망은 지운 숫자들을 아직 기억합니다. 가르치기 전의 모델로 돌아가서 남은 숫자 %n개를 다시 가르칠까요?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Re-teach</source>
