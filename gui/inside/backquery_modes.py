@@ -2,16 +2,55 @@
 gallery, the enlarged image and the formation strip."""
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 import engine
 
 MODES = engine.BACKQUERY_MODES
 EXPLANATIONS = engine.BACKQUERY_EXPLANATIONS
 FOOLING = "unconstrained"  # the mode whose images fool the network, not a person
+# The engine's sentences (its English stays for the CLI), here again for lupdate to find:
+# a test checks that they still match the engine's word for word.
+EXPLANATION_TEXTS = {
+    "classic": QT_TRANSLATE_NOOP(
+        "BackqueryModes", "Rashid's recipe: the label run backwards through the inverted layers, "
+                          "pixel by pixel; mostly grey static on a deep network."),
+    "refined": QT_TRANSLATE_NOOP(
+        "BackqueryModes", "The picture searched for among real handwriting (the mean MNIST digit "
+                          "and its main ways of varying) until the network reads it as the label."),
+    "unconstrained": QT_TRANSLATE_NOOP(
+        "BackqueryModes", "The picture searched for on free pixels until the network reads it "
+                          "as the label: what fools the network, mostly speckle no person reads."),
+}
+MODE_NAMES = {
+    "classic": QT_TRANSLATE_NOOP("BackqueryModes", "classic (Rashid)"),
+    "refined": QT_TRANSLATE_NOOP("BackqueryModes", "refined"),
+    "unconstrained": QT_TRANSLATE_NOOP("BackqueryModes", "unconstrained (fooling images)"),
+}
+SHORT_NAMES = {
+    "classic": QT_TRANSLATE_NOOP("BackqueryModes", "classic"),
+    "refined": QT_TRANSLATE_NOOP("BackqueryModes", "refined"),
+    "unconstrained": QT_TRANSLATE_NOOP("BackqueryModes", "unconstrained"),
+}
 
 # Rashid shows his back-query with matplotlib's "Greys": white for low, black for high.
 GREY = pg.ColorMap([0.0, 1.0], [(255, 255, 255), (0, 0, 0)], name="Greys")
 COLOUR = "inferno"
+
+
+def explanation(mode):
+    """``mode``'s sentence in the window's language (the engine's own for a mode we lack)."""
+    if mode in EXPLANATION_TEXTS:
+        return QCoreApplication.translate("BackqueryModes", EXPLANATION_TEXTS[mode])
+    return EXPLANATIONS.get(mode, "")
+
+
+def mode_name(mode, short=False):
+    """``mode`` as the switch names it (``short``: the bare name), in the window's language."""
+    names = SHORT_NAMES if short else MODE_NAMES
+    if mode in names:
+        return QCoreApplication.translate("BackqueryModes", names[mode])
+    return mode
 
 
 def colormap(colour):

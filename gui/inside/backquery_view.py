@@ -1,16 +1,16 @@
 """The ten back-query images, recomputed in the background whenever the model changes."""
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QSizePolicy,
                                QVBoxLayout, QWidget)
 
 from ..background import BackgroundJobs
+from ..language import Retranslatable
 from .backquery_dialog import BackqueryDialog
-from .backquery_modes import EXPLANATIONS, FOOLING, MODES, colormap, compute, shared_levels
+from .backquery_modes import (FOOLING, MODES, colormap, compute, explanation, mode_name,
+                              shared_levels)
 
-MODE_NAMES = {"classic": "classic (Rashid)", "refined": "refined",
-              "unconstrained": "unconstrained (fooling images)"}
 CAPTION_TOP = 28.6  # data units: the caption sits right under its 28-pixel image
 BOX_HEIGHT = 34
 
@@ -36,15 +36,18 @@ def wrapping_label(text=""):
 
 def meaning(mode, confidence):
     """What the percentages say, and for fooling images what they do not."""
-    text = ("Under each image: the network's confidence that it shows its label, "
-            "not how legible it is to you.")
     if mode == FOOLING and confidence:
-        text += (f" Fooling images: the network is {confidence[3]:.0%} sure the 3 is a 3; "
-                 "you are not.")
-    return text
+        return QCoreApplication.translate(
+            "BackqueryView", "Under each image: the network's confidence that it shows its "
+                             "label, not how legible it is to you. Fooling images: the network "
+                             "is {share} sure the 3 is a 3; you are not.").format(
+            share=f"{confidence[3]:.0%}")
+    return QCoreApplication.translate(
+        "BackqueryView", "Under each image: the network's confidence that it shows its label, "
+                         "not how legible it is to you.")
 
 
-class BackqueryView(QWidget):
+class BackqueryView(Retranslatable, QWidget):
     """Ten back-query images with their confidences, a mode switch, grey or colour.
 
     ``jobs`` is the BackgroundJobs the work runs on (its own if None).
@@ -53,23 +56,20 @@ class BackqueryView(QWidget):
     def __init__(self, jobs=None, parent=None):
         super().__init__(parent)
         self.setObjectName("backqueryView")
-        self.setToolTip("What the network imagines for each label: the label run backwards "
-                        "through the network (Rashid's back-query). Click one to enlarge it.")
         v = QVBoxLayout(self)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Mode:"))
+        self.mode_label = QLabel()
+        row.addWidget(self.mode_label)
         self.mode = QComboBox()
         self.mode.setObjectName("backqueryMode")
         for mode in MODES:
-            self.mode.addItem(MODE_NAMES.get(mode, mode), mode)
-            self.mode.setItemData(self.mode.count() - 1, EXPLANATIONS.get(mode, ""), Qt.ToolTipRole)
+            self.mode.addItem(mode, mode)  # the names and tooltips: retranslate
         # Refined first: the picture a person can recognise; classic and the fooling
         # images are one click away, each with its sentence.
         self.mode.setCurrentIndex(self.mode.findData("refined"))
         row.addWidget(self.mode)
-        self.colour = QCheckBox("colour")
+        self.colour = QCheckBox()
         self.colour.setObjectName("backqueryColour")
-        self.colour.setToolTip("Show the images in colour (inferno) instead of Rashid's greys")
         row.addWidget(self.colour)
         row.addStretch(1)
         v.addLayout(row)
@@ -88,12 +88,49 @@ class BackqueryView(QWidget):
         self.levels = (0.0, 1.0)
         self.refresh_count = 0
         self._token = 0
+        self._status = ("empty",)  # what the status line says: retranslate says it again
+        self._range = None  # the levels the range note speaks of, once images came
         self._jobs = BackgroundJobs(self) if jobs is None else jobs
         self._build_images()
-        self._explain()
         self.mode.currentIndexChanged.connect(self._explain)
         self.mode.currentIndexChanged.connect(self.refresh)
         self.colour.toggled.connect(self._recolour)
+        self.retranslate()
+
+    def retranslate(self):
+        self.setToolTip(self.tr("What the network imagines for each label: the label run "
+                                "backwards through the network (Rashid's back-query). Click one "
+                                "to enlarge it."))
+        self.mode_label.setText(self.tr("Mode:"))
+        for i in range(self.mode.count()):
+            mode = self.mode.itemData(i)
+            self.mode.setItemText(i, mode_name(mode))
+            self.mode.setItemData(i, explanation(mode), Qt.ToolTipRole)
+        self.colour.setText(self.tr("colour"))
+        self.colour.setToolTip(self.tr("Show the images in colour (inferno) instead of "
+                                       "Rashid's greys"))
+        self._explain()
+        self._say_status()
+        self._say_range()
+
+    def _say_status(self):
+        kind = self._status[0]
+        if kind == "computing":
+            self.status.setText(self.tr("computing..."))
+        elif kind == "failed":
+            self.status.setText(self.tr("failed: {error}").format(error=self._status[1]))
+        elif kind == "shown":
+            self.status.setText(meaning(*self._status[1:]))
+        else:
+            self.status.setText("")
+
+    def _say_range(self):
+        if self._range is None:
+            return
+        lo, hi = self._range
+        self.range_note.setText(self.tr("Colour bar: pixel values {low} to {high}, one range "
+                                        "shared by all ten images: the display stretches none "
+                                        "of them.").format(low=f"{lo:.2g}", high=f"{hi:.2g}"))
 
     def _build_images(self):
         cmap = colormap(False)
@@ -132,7 +169,7 @@ class BackqueryView(QWidget):
 
     def _explain(self):
         mode = self.current_mode()
-        self.explain.setText(EXPLANATIONS.get(mode, ""))
+        self.explain.setText(explanation(mode))
 
     def _recolour(self, colour):
         self.colorbar.setColorMap(colormap(colour))
@@ -150,7 +187,8 @@ class BackqueryView(QWidget):
         self._token += 1
         # Each job gets its own copy: a network caches activations as it runs.
         token, net, mode = self._token, self.net.copy(), self.current_mode()
-        self.status.setText("computing...")
+        self._status = ("computing",)
+        self._say_status()
         self._jobs.submit(lambda job: compute(net, mode),
                           lambda result: self._show(token, mode, result))
 
@@ -158,7 +196,8 @@ class BackqueryView(QWidget):
         if token != self._token:
             return  # a newer model or mode has been asked for
         if isinstance(result, Exception):
-            self.status.setText(f"failed: {result}")
+            self._status = ("failed", result)
+            self._say_status()
             return
         self.images, self.confidence = result
         self.levels = shared_levels(self.images)
@@ -168,10 +207,10 @@ class BackqueryView(QWidget):
         self._recolour(self.colour.isChecked())
         for d, caption in enumerate(self.captions):
             caption.setText(f"{d}: {self.confidence[d]:.0%}")
-        lo, hi = self.levels
-        self.range_note.setText(f"Colour bar: pixel values {lo:.2g} to {hi:.2g}, one range "
-                                f"shared by all ten images: the display stretches none of them.")
-        self.status.setText(meaning(mode, self.confidence))
+        self._range = self.levels
+        self._say_range()
+        self._status = ("shown", mode, self.confidence)
+        self._say_status()
         self.refresh_count += 1
 
     def enlarge(self, digit):

@@ -3,12 +3,13 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
+from ..language import Retranslatable
 from .backquery_modes import colormap, compute, shared_levels
 
 MAX_ENTRIES = 12  # the strip keeps the newest this many
 
 
-class FormationStrip(QWidget):
+class FormationStrip(Retranslatable, QWidget):
     """The picture of one label at each snapshot of the current run (``add(net, label)``).
 
     Each snapshot keeps its network, so a new mode recomputes the whole strip.
@@ -27,25 +28,35 @@ class FormationStrip(QWidget):
         v = QVBoxLayout(self)
         v.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        text = QLabel("Watch it form: the back-query of")
-        text.setToolTip("During a training run with 'Use on canvas after each epoch' on: the "
-                        "chosen label's back-query a few times in epoch 1 and after every epoch")
-        row.addWidget(text)
+        self.before = QLabel()
+        row.addWidget(self.before)
         self.digit = QSpinBox()
         self.digit.setRange(0, 9)
         self.digit.setValue(3)
         self.digit.valueChanged.connect(self._redraw)
         row.addWidget(self.digit)
-        row.addWidget(QLabel("by epoch"))
+        self.after = QLabel()
+        row.addWidget(self.after)
         row.addStretch(1)
         v.addLayout(row)
-        self.hint = QLabel("Train with 'Use on canvas after each epoch' on to fill this strip.")
+        self.hint = QLabel()
         self.hint.setWordWrap(True)
         v.addWidget(self.hint)
         self.canvas = pg.GraphicsLayoutWidget()
         self.canvas.setBackground("w")
         self.canvas.setFixedHeight(92)
         v.addWidget(self.canvas)
+        self.retranslate()
+
+    def retranslate(self):
+        # The spin box sits inside the sentence: each language splits it where its order needs.
+        self.before.setText(self.tr("Watch it form: the back-query of"))
+        self.after.setText(self.tr("by epoch"))
+        self.before.setToolTip(self.tr("During a training run with 'Use on canvas after each "
+                                       "epoch' on: the chosen label's back-query a few times in "
+                                       "epoch 1 and after every epoch"))
+        self.hint.setText(self.tr("Train with 'Use on canvas after each epoch' on to fill this "
+                                  "strip."))
 
     def labels(self):
         return [entry[0] for entry in self.entries]

@@ -1,9 +1,15 @@
-"""The Look inside dock: the three views as tabs, fed by one coalescing timer."""
+"""The Look inside dock: your drawing explained, then the model's three views as tabs.
+
+The drawing page follows the Reader's readings; the other three follow the
+model, fed by one coalescing timer.
+"""
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ..background import BackgroundJobs
+from ..language import Retranslatable
 from .backquery_view import BackqueryView
+from .drawing.page import DrawingPage
 from .formation_strip import FormationStrip
 from .gradcheck_view import GradientCheckView
 from .weights_view import WeightsView
@@ -11,8 +17,9 @@ from .weights_view import WeightsView
 COALESCE_MS = 150
 
 
-class InsidePanel(QTabWidget):
-    """Back-query, first-layer weights and gradient check of the model given to ``set_network``."""
+class InsidePanel(Retranslatable, QTabWidget):
+    """Your drawing explained (it follows the Reader: ``drawing.show_reading``), and back-query,
+    first-layer weights and gradient check of the model given to ``set_network``."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -22,15 +29,17 @@ class InsidePanel(QTabWidget):
         self.formation = FormationStrip(self.jobs)
         self.weights = WeightsView()
         self.gradcheck = GradientCheckView(self.jobs)
+        self.drawing = DrawingPage()
+        self.addTab(self.drawing, "")  # the tab titles: retranslate
         page = QWidget()
         v = QVBoxLayout(page)
         v.setContentsMargins(0, 0, 0, 0)
         v.addWidget(self.backquery)
         v.addWidget(self.formation)
         v.addStretch(1)
-        self.addTab(page, "Back-query")
-        self.addTab(self.weights, "First-layer weights")
-        self.addTab(self.gradcheck, "Gradient check")
+        self.addTab(page, "")
+        self.addTab(self.weights, "")
+        self.addTab(self.gradcheck, "")
         for signal in (self.backquery.mode.currentIndexChanged, self.backquery.colour.toggled):
             signal.connect(self._style_strip)
         self._style_strip()
@@ -42,6 +51,13 @@ class InsidePanel(QTabWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(COALESCE_MS)
         self._timer.timeout.connect(self._apply)
+        self.retranslate()
+
+    def retranslate(self):
+        titles = (self.tr("Your drawing"), self.tr("Back-query"), self.tr("First-layer weights"),
+                  self.tr("Gradient check"))
+        for index, title in enumerate(titles):
+            self.setTabText(index, title)
 
     def set_network(self, net, label=None):
         """Show ``net``; a ``label`` (epochs trained, "0.25", "1") also adds it to the
@@ -70,6 +86,7 @@ class InsidePanel(QTabWidget):
         visibilityChanged. Hidden, it computes nothing; shown again, it catches up."""
         self.on_screen = bool(on_screen)
         self.formation.set_on_screen(self.on_screen)
+        self.drawing.set_on_screen(self.on_screen)
         if self.on_screen and self._hidden_net is not None:
             self._pending, self._hidden_net = self._hidden_net, None
             self._timer.start()

@@ -2,6 +2,8 @@
 import numpy as np
 import pyqtgraph as pg
 
+from ..language import Retranslatable
+
 WEIGHT_TILES = 64  # first-layer units shown: an 8x8 grid
 
 
@@ -21,20 +23,24 @@ def weight_mosaic(weights, tiles=WEIGHT_TILES):
     return mosaic
 
 
-class WeightsView(pg.GraphicsLayoutWidget):
+class WeightsView(Retranslatable, pg.GraphicsLayoutWidget):
     """The first layer's weights, one 28x28 tile per hidden unit."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("weightsView")
-        self.setToolTip("Each tile: the 784 weights into one first-layer unit, as a 28x28 picture "
-                        "(blue negative, red positive). The pixels a unit 'looks for'.")
         self.setBackground("w")
         self.box = self.addViewBox(lockAspect=True, enableMouse=False, invertY=True)
         self.image = pg.ImageItem()
         self.image.setColorMap(pg.colormap.get("CET-D1"))
         self.box.addItem(self.image)
         self.mosaic = None
+        self.retranslate()
+
+    def retranslate(self):
+        self.setToolTip(self.tr("Each tile: the 784 weights into one first-layer unit, as a "
+                                "28x28 picture (blue negative, red positive). The pixels a unit "
+                                "'looks for'."))
 
     def set_network(self, net):
         self.mosaic = weight_mosaic(net.weights[0])
