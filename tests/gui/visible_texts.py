@@ -13,7 +13,7 @@ TECHNICAL = ("MNIST", "ReLU", "SGD", "Adam", "softmax", "Softmax", "sigmoid", "t
              "nan", "inf", "TwoLayerNet", "dlfs", "ch3", "rashid", "default", "SSE", "CE", "MSE",
              "kNN", "PCA", "SVG", "JSON", "Ctrl", "Shift", "Alt", "Del", "Esc", "Enter", "Space",
              "Tab", "Backspace", "English", "x", "y", "h", "W", "b", "a", "z", "w", "lr",
-             "relu", "sum", "max", "sum_j", "KB", "MB", "GB", "ms", "s", "px", "dpi", "Python", "CLI", "GPU", "CPU", "MIT")
+             "relu", "sum", "max", "sum_j", "sum_k", "KB", "MB", "GB", "ms", "s", "px", "dpi", "Python", "CLI", "GPU", "CPU", "MIT")
 # ASCII edges, not \b: Hangul counts as a word character, so "softmax의" has no \b after "softmax".
 _TECHNICAL = re.compile(r"(?<![A-Za-z0-9_])(" + "|".join(map(re.escape, TECHNICAL))
                         + r")(?![A-Za-z0-9_])")
