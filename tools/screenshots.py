@@ -71,6 +71,51 @@ def runs_compared(window, out=OUT):
         print(f"{path}: {panel.runs.list.count()} runs overlaid")
 
 
+def lab_descent(window, out=OUT):
+    """The Lab dock's gradient-descent page at 1280x720, with the book's good learning rate."""
+    window.resize(1280, 720)
+    window._split_with_docks()
+    window.lab_dock.raise_()
+    lab = window.lab_panel
+    lab.setCurrentWidget(lab.descent)
+    lab.descent.lr.setValue(0.1)
+    settle(window)
+    path = out / "lab-gradient-descent.png"
+    window.lab_dock.grab().save(str(path))
+    print(f"{path}: dock {window.lab_dock.width()} px wide")
+
+
+def inside_drawing(window, out=OUT):
+    """Look inside > Your drawing for the digit on the canvas: every layer's units, the
+    pixels that decided (also painted over the canvas), the forward pass in numbers."""
+    panel = window.inside_panel
+    window.inside_dock.raise_()
+    panel.setCurrentWidget(panel.drawing)
+    panel.drawing.saliency.on_canvas.setChecked(True)
+    wait_until(lambda: panel.drawing.explanation is not None and window.canvas.has_overlay())
+    settle(window)
+    path = out / "inside-drawing.png"
+    window.grab().save(str(path))
+    print(f"{path}: reads {panel.drawing.explanation.predicted}")
+    panel.drawing.saliency.on_canvas.setChecked(False)
+    panel.setCurrentIndex(1)  # the back-query tab, for docs/inside.png
+    window.train_dock.raise_()
+
+
+def korean_window(window, image, out=OUT):
+    """The same window in Korean (View > Language), a digit drawn, the Train dock in front."""
+    window.menus.language_actions["ko"].trigger()
+    window.canvas.clear()
+    draw_digit(window.canvas, image)
+    window.train_dock.raise_()
+    window.statusBar().clearMessage()  # a message said in English before the switch
+    settle(window, 1.0)
+    path = out / "window-ko.png"
+    window.grab().save(str(path))
+    print(f"{path}: {window.windowTitle()}")
+    window.menus.language_actions["en"].trigger()
+
+
 def main():
     OUT.mkdir(exist_ok=True)
     window = build_window()
@@ -86,6 +131,7 @@ def main():
     path = OUT / "window.png"
     window.grab().save(str(path))
     print(f"{path}: reads {window.panel.prediction_label.text()!r}")
+    inside_drawing(window)
 
     # Mid-training: the default recipe on the full data, caught after a few epochs.
     panel = window.train_panel
@@ -116,6 +162,9 @@ def main():
     path = OUT / "inside.png"
     window.grab().save(str(path))
     print(path)
+
+    lab_descent(window)
+    korean_window(window, images[1])
 
     # The back-query sheets, as the CLI writes them: the three modes of the bundled default
     # model, and classic against refined for Rashid's network as bundled.

