@@ -40,3 +40,30 @@ def window(qtbot, fresh_state):
     qtbot.waitExposed(win)
     yield win
     win.close()
+
+
+@pytest.fixture
+def build_window_shown(qtbot, fresh_state):
+    """``build_window(**kwargs)`` shown at 1280x720 with the questions answered; the language
+    is English again afterwards (the language tests switch it)."""
+    import gui.app
+    from gui import language
+
+    windows = []
+
+    def make(**kwargs):
+        window = gui.app.build_window(**kwargs)
+        window.questions.answers = {"save_discard_cancel": "discard", "yes_no": False,
+                                    "go_ahead": True}
+        qtbot.addWidget(window)
+        window.resize(1280, 720)
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+    try:
+        yield make
+    finally:
+        for window in windows:
+            window.close()
+        language.set_language("en")

@@ -18,7 +18,6 @@ os.environ["XDG_CONFIG_HOME"] = os.environ["XDG_DATA_HOME"] = _scratch
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 import engine  # noqa: E402
-import numpy as np  # noqa: E402
 from engine import save_sheet_png  # noqa: E402
 from gui.app import build_window  # noqa: E402
 from gui.draw.robot import draw_digit  # noqa: E402

@@ -9,7 +9,6 @@ import warnings
 from pathlib import Path
 
 import numpy as np
-from scipy import ndimage
 
 from ..errors import DataFormatError
 from ..files import open_regular
@@ -94,40 +93,6 @@ def _to_grey(img):
         paper = 1.0 if ink_shade < 0.5 else 0.0
         grey = grey * alpha + paper * (1.0 - alpha)
     return np.ascontiguousarray(grey, dtype=np.float32)
-
-
-def clean_ink(grey):
-    """Grey image (any polarity, any lighting) -> ink bright on a black background."""
-    grey = _shrink(grey)
-    if float(np.median(grey)) > 0.5:  # paper is the majority of pixels
-        grey = 1.0 - grey
-    side = max(grey.shape)
-    if side >= 32:
-        # Background light: an opening wider than any stroke removes the ink and
-        # keeps the slow shading; subtracting it flattens uneven light.
-        k = max(side // 6, 5)
-        background = ndimage.grey_opening(grey, size=(k, k), mode="nearest")
-        background = ndimage.uniform_filter(background, size=k, mode="nearest")
-        grey = np.clip(grey - background, 0.0, None)
-    top = float(np.percentile(grey, 99.5))
-    if top <= 0.05:
-        top = float(grey.max())
-    if top <= 0.02:
-        return np.zeros_like(grey)
-    ink = np.clip(grey / top, 0.0, 1.0)
-    # Paper grain and sensor noise: faint pixels go, then specks far smaller than the digit.
-    ink[ink < 0.25] = 0.0
-    return _drop_specks(ink)
-
-
-def _drop_specks(ink):
-    labels, count = ndimage.label(ink > 0)
-    if count <= 1:
-        return ink
-    sizes = ndimage.sum_labels(ink, labels, index=np.arange(1, count + 1))
-    keep = np.zeros(count + 1, bool)
-    keep[1:] = sizes >= 0.08 * sizes.max()
-    return np.where(keep[labels], ink, 0.0).astype(np.float32)
 
 
 def _shrink(grey):

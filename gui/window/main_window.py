@@ -10,8 +10,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow,
                                QMessageBox, QSplitter)
 
-import engine
-
 from .. import background, language, settings
 from ..draw.personal_dialog import PersonalDigitsDialog
 from ..language import Retranslatable

@@ -3,10 +3,8 @@ the English window without Hangul; every .ts entry finished and its .qm up to da
 import subprocess
 import sys
 
-import pytest
 from PySide6.QtWidgets import QTabWidget
 
-import gui.app
 from conftest import ROOT
 from gui import language
 
@@ -16,28 +14,6 @@ from visible_texts import english_words, has_hangul, window_texts  # noqa: E402
 # Shown as they are in both languages: each language's name in the Language menu, and the
 # engine's one-line description of the model ("784-512-512-10 relu/softmax, CE").
 SAME_IN_BOTH = ("한국어",)
-
-
-@pytest.fixture
-def shown(qtbot, fresh_state):
-    windows = []
-
-    def make(lang):
-        window = gui.app.build_window(language=lang)
-        window.questions.answers = {"save_discard_cancel": "discard", "yes_no": False,
-                                    "go_ahead": True}
-        qtbot.addWidget(window)
-        window.resize(1280, 720)
-        window.show()
-        qtbot.waitExposed(window)
-        windows.append(window)
-        return window
-    try:
-        yield make
-    finally:
-        for window in windows:
-            window.close()
-        language.set_language("en")
 
 
 def every_page(window, qtbot):
@@ -72,8 +48,8 @@ def draw_a_seven(window, qtbot):
     qtbot.wait(200)
 
 
-def test_the_korean_window_has_no_english_but_technical_names(shown, qtbot):
-    window = shown("ko")
+def test_the_korean_window_has_no_english_but_technical_names(build_window_shown, qtbot):
+    window = build_window_shown(language="ko")
     assert language.current() == "ko"
     draw_a_seven(window, qtbot)
     for _ in every_page(window, qtbot):
@@ -83,8 +59,8 @@ def test_the_korean_window_has_no_english_but_technical_names(shown, qtbot):
     assert sum(has_hangul(text) for _, text in window_texts(window)) > 200
 
 
-def test_the_english_window_has_no_hangul(shown, qtbot):
-    window = shown("en")
+def test_the_english_window_has_no_hangul(build_window_shown, qtbot):
+    window = build_window_shown(language="en")
     draw_a_seven(window, qtbot)
     for _ in every_page(window, qtbot):
         pass
@@ -93,8 +69,8 @@ def test_the_english_window_has_no_hangul(shown, qtbot):
     assert not hangul, hangul[:20]
 
 
-def test_switching_in_the_running_window_retranslates_what_is_visible(shown, qtbot):
-    window = shown("en")
+def test_switching_in_the_running_window_retranslates_what_is_visible(build_window_shown, qtbot):
+    window = build_window_shown(language="en")
     draw_a_seven(window, qtbot)
     english_before = sorted(text for _, text in window_texts(window))
     window.menus.language_actions["ko"].trigger()
@@ -113,9 +89,9 @@ def test_every_translation_is_finished_and_built_from_the_code():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_plurals_come_from_qt_in_both_languages(shown):
+def test_plurals_come_from_qt_in_both_languages(build_window_shown):
     """%n through the translators: English has its own plural file, Korean counts with 개."""
-    window = shown("en")
+    window = build_window_shown(language="en")
     said = []
     for lang in ("en", "ko"):
         window.menus.language_actions[lang].trigger()

@@ -3,42 +3,15 @@ language switch: View > Language, remembered, the default, no Hangul font."""
 import sys
 
 import numpy as np
-import pytest
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 import engine
-import gui.app
 from conftest import ROOT  # puts the project on sys.path
 from gui import language, settings
 from gui.window.menus import BUNDLED_TIPS
 
 sys.path.insert(0, str(ROOT / "tests" / "gui"))  # the language tests' shared text walker
 from visible_texts import english_words, has_hangul, widget_texts  # noqa: E402
-
-ANSWERS = {"save_discard_cancel": "discard", "yes_no": False, "go_ahead": True}
-
-
-@pytest.fixture
-def build(qtbot, fresh_state):
-    """build_window(...) shown; the language is English again afterwards."""
-    windows = []
-
-    def make(**kwargs):
-        window = gui.app.build_window(**kwargs)
-        window.questions.answers = dict(ANSWERS)
-        qtbot.addWidget(window)
-        window.resize(1280, 720)
-        window.show()
-        qtbot.waitExposed(window)
-        windows.append(window)
-        return window
-    try:
-        yield make
-    finally:
-        for window in windows:
-            window.close()
-        language.set_language("en")
-
 
 def own_texts(window):
     """The texts of this part: menus and their actions, docks' titles, the drawing side, the
@@ -66,8 +39,8 @@ def learn_a_seven(window):
     window.panel.learn_button.click()
 
 
-def test_build_window_in_korean_speaks_korean_everywhere_it_owns(build, qtbot):
-    window = build(language="ko")
+def test_build_window_in_korean_speaks_korean_everywhere_it_owns(build_window_shown, qtbot):
+    window = build_window_shown(language="ko")
     assert language.current() == "ko"
     assert window.windowTitle() == "기본 모델 - 숫자 읽기"
     assert window.model_status.text().startswith("기본 모델  |  784-512-512-10")
@@ -84,8 +57,8 @@ def test_build_window_in_korean_speaks_korean_everywhere_it_owns(build, qtbot):
     assert english(window) == []
 
 
-def test_the_controllers_messages_are_translated(build, tmp_path):
-    window = build(language="ko")
+def test_the_controllers_messages_are_translated(build_window_shown, tmp_path):
+    window = build_window_shown(language="ko")
     window.teacher.learn(3)  # nothing drawn
     assert window.statusBar().currentMessage() == "먼저 숫자를 그리고, 무슨 숫자인지 골라 주세요."
     blank = tmp_path / "blank.png"
@@ -99,8 +72,8 @@ def test_the_controllers_messages_are_translated(build, tmp_path):
     assert box.windowTitle() == "모델을 열 수 없습니다" and "지금 모델을 그대로 씁니다." in box.text()
 
 
-def test_the_language_menu_switches_at_once_and_is_remembered(build, qtbot):
-    window = build(language="en")
+def test_the_language_menu_switches_at_once_and_is_remembered(build_window_shown, qtbot):
+    window = build_window_shown(language="en")
     menu = window.menuBar().findChild(QMenu, "languageMenu")
     actions = {a.text(): a for a in menu.actions()}
     assert list(actions) == ["English", "한국어"] and actions["English"].isChecked()
@@ -129,8 +102,8 @@ def test_the_language_menu_switches_at_once_and_is_remembered(build, qtbot):
 
 
 def test_without_a_hangul_font_a_box_says_so_once_and_the_window_stays_english(
-        build, qtbot, monkeypatch):
-    window = build(language="en")
+        build_window_shown, qtbot, monkeypatch):
+    window = build_window_shown(language="en")
     monkeypatch.setattr(language, "hangul_font", lambda: None)
     boxes = len(window.findChildren(QMessageBox))
     window.menus.language_actions["ko"].trigger()
@@ -142,23 +115,23 @@ def test_without_a_hangul_font_a_box_says_so_once_and_the_window_stays_english(
     assert window.train_dock.windowTitle() == "Train" and english(window) != []
 
 
-def test_a_korean_start_without_a_font_is_told_once(build, qtbot, monkeypatch):
+def test_a_korean_start_without_a_font_is_told_once(build_window_shown, qtbot, monkeypatch):
     monkeypatch.setattr(language, "hangul_font", lambda: None)
-    window = build(language="ko")
+    window = build_window_shown(language="ko")
     qtbot.waitUntil(lambda: any("fonts-nanum" in b.text()
                                 for b in window.findChildren(QMessageBox)), timeout=2000)
     assert sum("fonts-nanum" in b.text() for b in window.findChildren(QMessageBox)) == 1
     assert language.current() == "en" and window.windowTitle() == "default model - Digit Reader"
 
 
-def test_the_default_is_the_remembered_choice_else_the_systems(build, monkeypatch):
+def test_the_default_is_the_remembered_choice_else_the_systems(build_window_shown, monkeypatch):
     monkeypatch.setattr(language, "system_default", lambda: "ko")
-    assert build().windowTitle() == "기본 모델 - 숫자 읽기"  # nothing remembered: the system's
+    assert build_window_shown().windowTitle() == "기본 모델 - 숫자 읽기"  # nothing remembered: the system's
     settings.remember_language("en")
-    assert build().windowTitle() == "default model - Digit Reader"
+    assert build_window_shown().windowTitle() == "default model - Digit Reader"
     settings.app_settings().setValue("language", "klingon")  # not ours: read as missing
     assert settings.language() is None
-    assert build().windowTitle() == "기본 모델 - 숫자 읽기"
+    assert build_window_shown().windowTitle() == "기본 모델 - 숫자 읽기"
 
 
 def test_the_bundled_models_tips_say_what_the_engine_says_in_english():
@@ -166,8 +139,8 @@ def test_the_bundled_models_tips_say_what_the_engine_says_in_english():
     assert all(BUNDLED_TIPS[name] == engine.BUNDLED_MODELS[name] for name in BUNDLED_TIPS)
 
 
-def test_an_unknown_language_is_told_and_english_used(build, qtbot):
-    window = build(language="fr")
+def test_an_unknown_language_is_told_and_english_used(build_window_shown, qtbot):
+    window = build_window_shown(language="fr")
     qtbot.waitUntil(lambda: any("Unknown language 'fr'" in b.text()
                                 for b in window.findChildren(QMessageBox)), timeout=2000)
     assert language.current() == "en" and window.windowTitle() == "default model - Digit Reader"
