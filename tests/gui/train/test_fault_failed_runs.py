@@ -56,7 +56,9 @@ def test_a_diverging_run_leaves_the_taught_model_its_file_and_unsaved_state(
 def test_a_run_stopped_at_chance_never_replaces_the_model(window, qtbot):
     panel = window.train_panel
     before = window.session.net
-    quick_recipe(panel, epochs=30, subset=1000, hidden="16")
+    # Long enough that the Stop lands first: 30 epochs of 1,000 digits could end (and fail as
+    # "no better than chance" at their last epoch) before a loaded GUI thread saw epoch 1.
+    quick_recipe(panel, epochs=500, subset=1000, hidden="16")
     panel.form.lr.setValue(1e-9)  # learns nothing: every epoch stays at chance
     handed = models_handed(window)
     panel.start_training()
