@@ -150,11 +150,14 @@ def test_backprop_page_compares_the_gradients_live(panel, qtbot):
 
 def test_a_running_gradient_comparison_stops_when_asked(panel, qtbot):
     page = panel.backprop
+    # Ten digits: a numerical gradient of ~20 s, so the Stop surely lands while it runs (with
+    # three, a busy test process once saw the progress only after the whole run had ended,
+    # and its "Stop" click started a second run).
+    page.batch.setValue(10)
     page.run.button.click()
-    qtbot.waitUntil(lambda: page.run.progress.value() > 0, timeout=30000)
+    qtbot.waitUntil(lambda: page.run.running() and page.run.progress.value() > 0, timeout=30000)
     page.run.button.click()  # Stop
-    # Within ms when idle; once, late in a full test run, over 3 s (not understood yet).
-    qtbot.waitUntil(lambda: not page.run.running(), timeout=15000)
+    qtbot.waitUntil(lambda: not page.run.running(), timeout=3000)
     assert "Stopped" in page.figures.text() and page.run.button.text() == "Run"
     assert page.result is None
 
