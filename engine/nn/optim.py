@@ -1,4 +1,10 @@
-"""Optimizers: one ``step()`` over a flat parameter list, state created lazily."""
+"""Optimizers: one ``step()`` over a flat parameter list, state created lazily.
+
+Every update works in place, on the gradient buffer (the next backward pass
+rewrites it anyway) and on one scratch array per parameter: a temporary as
+large as a weight matrix costs fresh memory pages on every step, which took
+a tenth of the training step of the default network.
+"""
 import numpy as np
 
 
@@ -7,22 +13,29 @@ class Optimizer:
         self.params = list(params)
         self.lr = lr
         self.weight_decay = weight_decay
+        self._scratch = {}
 
     def step(self):
         for i, p in enumerate(self.params):
             grad = p.grad
             # L2 on weights only: shrinking biases buys nothing but underfitting.
             if self.weight_decay and p.value.ndim > 1:
-                grad += self.weight_decay * p.value
+                grad += np.multiply(p.value, self.weight_decay, out=self._scratch_for(i, p.value))
             self._update(i, p.value, grad)
 
     def _update(self, i, value, grad):
         raise NotImplementedError
 
+    def _scratch_for(self, i, value):
+        buf = self._scratch.get(i)
+        if buf is None:
+            buf = self._scratch[i] = np.empty_like(value)
+        return buf
+
 
 class SGD(Optimizer):
     def _update(self, i, value, grad):
-        grad *= self.lr  # in place: the gradient buffer is rewritten by the next backward
+        grad *= self.lr
         value -= grad
 
 
@@ -37,7 +50,8 @@ class Momentum(Optimizer):
         if v is None:
             v = self._velocity[i] = np.zeros_like(value)
         v *= self.momentum
-        v -= self.lr * grad
+        grad *= -self.lr
+        v += grad
         value += v
 
 
@@ -58,13 +72,20 @@ class Adam(Optimizer):
             m = self._m[i] = np.zeros_like(value)
             v = self._v[i] = np.zeros_like(value)
         b1, b2 = self.beta1, self.beta2
+        scratch = self._scratch_for(i, value)
         m *= b1
-        m += (1 - b1) * grad
+        m += np.multiply(grad, 1 - b1, out=scratch)
         v *= b2
-        v += (1 - b2) * grad * grad
+        grad *= grad
+        grad *= 1 - b2
+        v += grad
         # Bias correction folded into the step size (Kingma & Ba, section 2).
         step = self.lr * np.sqrt(1 - b2 ** self._t) / (1 - b1 ** self._t)
-        value -= step * m / (np.sqrt(v) + self.eps)
+        np.sqrt(v, out=scratch)
+        scratch += self.eps
+        np.divide(m, scratch, out=scratch)
+        scratch *= step
+        value -= scratch
 
 
 OPTIMIZERS = {"sgd": SGD, "momentum": Momentum, "adam": Adam}
