@@ -1,7 +1,8 @@
-"""The work of a training run or a sweep, for a background thread: plain Python, no Qt.
+"""The work of a training run or a sweep, for a background job: plain Python, no Qt.
 
-``TrainRun`` and ``SweepRun`` are work functions for ``BackgroundJobs``:
-called with the job in a plain thread, they run ``engine.train`` or
+``TrainRun`` and ``SweepRun`` are work functions for ``BackgroundJobs``
+(the window runs them in a child process, see ``child_process``): called
+with the job, they run ``engine.train`` or
 ``engine.sweep``, hand their progress to ``job.report`` as plain records
 (``BatchChunk``, ``EpochDone``, ``engine.SweepPoint``) and return the run's
 result. Stop and pause are ``job.should_stop()``, checked between batches.
@@ -13,20 +14,13 @@ epoch is 60,000 batches; plotting each of them made the GUI thread's work
 grow with the run (and, holding the GIL, slowed the worker tenfold).
 """
 import math
-import sys
 import time
-from contextlib import contextmanager
 from dataclasses import dataclass
 
 import engine
 from engine import BatchStats, EpochStats, Finished
 
 REPORT_INTERVAL = 0.2  # seconds between batch-progress reports: a few plot updates a second
-# While a worker runs, the GUI thread asks for the GIL again after each Qt call that let it
-# go (a paint makes dozens) and waits up to the interpreter's switch interval (5 ms) for a
-# worker that rarely gives it up on its own (batch size 1: tiny NumPy calls). A shorter
-# interval while training keeps those waits from adding up to visible stalls.
-SWITCH_INTERVAL = 0.001
 POINT_BUDGET = 2000  # loss points per run at most, however many batches it has
 EARLY_SNAPSHOTS = (0.1, 0.25, 0.5)  # fractions of epoch 1 at which a Snapshot is reported
 MIN_SAMPLES = 32  # ...and each the mean of at least this many digits: with batch size 1 one
@@ -76,17 +70,6 @@ class RunResult:
     finished: Finished  # None if the run never started
     network: object  # engine.Network, stamped with how it was trained
     evaluation: dict  # engine.evaluate on the test set: "confusion", ...; None if the app closed
-
-
-@contextmanager
-def fast_switching():
-    """A short switch interval while a run goes on; the interpreter's own afterwards."""
-    before = sys.getswitchinterval()
-    sys.setswitchinterval(min(before, SWITCH_INTERVAL))
-    try:
-        yield
-    finally:
-        sys.setswitchinterval(before)
 
 
 def relay(records, job, batch_size, on_record=None):
@@ -183,11 +166,9 @@ class TrainRun:
                                    f"in training (epoch {record.epoch})", self.preset)
                 job.report(EpochDone(record, snapshot))
 
-        with fast_switching():
-            records = engine.train(net, config, self.train_set, self.test_set,
-                                   should_stop=job.should_stop)
-            finished = relay(early_snapshots(records, job, net), job, config.batch_size,
-                             on_record)
+        records = engine.train(net, config, self.train_set, self.test_set,
+                               should_stop=job.should_stop)
+        finished = relay(early_snapshots(records, job, net), job, config.batch_size, on_record)
         if finished is not None:
             engine.stamp_model(net, config, finished, "trained in the app", self.preset)
         if getattr(job, "closing", False):  # no one will see the evaluation: end now
@@ -220,7 +201,6 @@ class SweepRun:
             if isinstance(record, engine.SweepPoint):
                 job.report(record)
 
-        with fast_switching():
-            records = engine.sweep(self.config, self.field, self.values, self.train_set,
-                                   self.test_set, quick=self.quick, should_stop=job.should_stop)
-            return relay(records, job, self.config.batch_size, on_record)
+        records = engine.sweep(self.config, self.field, self.values, self.train_set,
+                               self.test_set, quick=self.quick, should_stop=job.should_stop)
+        return relay(records, job, self.config.batch_size, on_record)

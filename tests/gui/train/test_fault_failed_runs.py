@@ -56,9 +56,10 @@ def test_a_diverging_run_leaves_the_taught_model_its_file_and_unsaved_state(
 def test_a_run_stopped_at_chance_never_replaces_the_model(window, qtbot):
     panel = window.train_panel
     before = window.session.net
-    # Long enough that the Stop lands first: 30 epochs of 1,000 digits could end (and fail as
-    # "no better than chance" at their last epoch) before a loaded GUI thread saw epoch 1.
-    quick_recipe(panel, epochs=500, subset=1000, hidden="16")
+    # Long enough that the Stop lands first: the run has a process of its own, and 500 epochs
+    # of 1,000 digits ended (and failed as "no better than chance" at their last epoch)
+    # before a loaded GUI thread saw epoch 1. Epochs of 20,000 digits take minutes.
+    quick_recipe(panel, epochs=500, subset=20000, hidden="16")
     panel.form.lr.setValue(1e-9)  # learns nothing: every epoch stays at chance
     handed = models_handed(window)
     panel.start_training()
@@ -67,7 +68,7 @@ def test_a_run_stopped_at_chance_never_replaces_the_model(window, qtbot):
     panel.stop()
     qtbot.waitUntil(lambda: not panel.is_running(), timeout=10000)
     qtbot.wait(50)
-    assert panel.last_finished.reason == "stopped"
+    assert panel.last_finished.reason == "stopped", panel.last_finished.message
     assert window.session.net is before and not window.session.dirty
     assert [origin for _, origin in handed if origin == "training"] == []  # not even an epoch
     (text,) = [t for t in boxes(window) if "no better than" in t]
@@ -88,6 +89,7 @@ def test_a_run_whose_network_breaks_is_not_adopted(window, qtbot, monkeypatch):
             yield record
 
     monkeypatch.setattr(engine, "train", breaking)
+    panel.in_child_process = False  # the patched engine.train is in this process only
     quick_recipe(panel, epochs=1, subset=1000, hidden="16")
     run(panel, qtbot)
     qtbot.wait(50)
@@ -107,6 +109,7 @@ def test_a_run_that_crashes_after_an_epoch_puts_the_model_back(window, qtbot, mo
             yield record
 
     monkeypatch.setattr(engine, "train", crashing)
+    panel.in_child_process = False  # the patched engine.train is in this process only
     quick_recipe(panel, epochs=3, subset=2000, hidden="16")
     panel.form.lr.setValue(0.01)
     handed = models_handed(window)

@@ -19,6 +19,7 @@ def test_an_exception_in_the_worker_ends_the_run_with_a_message(panel, qtbot, mo
         yield  # a generator, like the real one
 
     monkeypatch.setattr(engine, "train", broken)
+    panel.in_child_process = False  # the patched engine.train is in this process only
     messages, ends = [], []
     panel.message.connect(lambda title, text: messages.append((title, text)))
     panel.runFinished.connect(lambda: ends.append(1))
