@@ -15,6 +15,7 @@ from ..data.augment import augment_batch, vary_thickness
 from ..data.mnist import load_extra
 from ..data.preprocess import to_inputs
 from ..nn.optim import make_optimizer
+from .batches import BatchFeed, epoch_batches
 from .divergence import (DivergenceWatch, Keeper, chance_loss, epoch_problem, failure_hint,
                          stopped_at_chance, weights_finite)
 from .metrics import clean_train_sample, score, target_table
@@ -59,43 +60,45 @@ def train(net, config, train_set, test_set=None, should_stop=None):
     train_seconds = 0.0
     history = []
     reason, message, problem = "done", f"finished {steps} batches", None
-    for epoch in range(1, epochs_total + 1):
-        order = rng.permutation(n)
-        batches = min(per_epoch, steps - stepper.steps_done)
-        losses, correct, seen, done = 0.0, 0, 0, 0
-        t0 = time.perf_counter()
-        for b in range(batches):
-            if should_stop is not None and should_stop():
-                reason, message = "stopped", f"stopped after {stepper.steps_done} batches"
+    feed = BatchFeed(x_all, y_all, batch, per_epoch, steps, stepper.prepare, rng)
+    try:
+        for epoch in range(1, epochs_total + 1):
+            batches = epoch_batches(epoch, per_epoch, steps)
+            losses, correct, seen, done = 0.0, 0, 0, 0
+            t0 = time.perf_counter()
+            for b, (xb, yb) in enumerate(feed.epoch(batches)):
+                if should_stop is not None and should_stop():
+                    reason, message = "stopped", f"stopped after {stepper.steps_done} batches"
+                    break
+                result = stepper.step_prepared(xb, yb)
+                if result is None:
+                    problem = (f"{stepper.problem} in epoch {epoch}, batch {b + 1}", True)
+                    break
+                loss, predicted = result
+                losses += loss
+                done += 1
+                correct += int(np.count_nonzero(predicted == yb))
+                seen += len(yb)
+                yield BatchStats(epoch, b + 1, batches, stepper.steps_done, steps, loss,
+                                 stepper.optimizer.lr, time.perf_counter() - start)
+            epoch_seconds = time.perf_counter() - t0  # training only: the evaluation comes after
+            train_seconds += epoch_seconds
+            if seen:
+                rate = seen / max(epoch_seconds, 1e-9)
+                stats = judge.stats(
+                    epoch=epoch, epochs=epochs_total, loss=losses / done, samples_per_second=rate,
+                    seconds=epoch_seconds, start=start, train_seconds=train_seconds,
+                    eta=(steps - stepper.steps_done) * batch / max(rate, 1e-9),
+                    batch_accuracy=correct / seen)
+                history.append(stats)
+                yield stats
+                keeper.offer(stats)
+                if problem is None and reason == "done":
+                    problem = epoch_problem(stats, initial, net.sizes[-1], epoch == epochs_total)
+            if problem is not None or reason != "done":
                 break
-            idx = order[b * batch:(b + 1) * batch]
-            result = stepper.step(x_all[idx], y_all[idx], rng)
-            if result is None:
-                problem = (f"{stepper.problem} in epoch {epoch}, batch {b + 1}", True)
-                break
-            loss, predicted = result
-            losses += loss
-            done += 1
-            correct += int(np.count_nonzero(predicted == y_all[idx]))
-            seen += len(idx)
-            yield BatchStats(epoch, b + 1, batches, stepper.steps_done, steps, loss,
-                             stepper.optimizer.lr, time.perf_counter() - start)
-        epoch_seconds = time.perf_counter() - t0  # training only: the evaluation comes after
-        train_seconds += epoch_seconds
-        if seen:
-            rate = seen / max(epoch_seconds, 1e-9)
-            stats = judge.stats(
-                epoch=epoch, epochs=epochs_total, loss=losses / done, samples_per_second=rate,
-                seconds=epoch_seconds, start=start, train_seconds=train_seconds,
-                eta=(steps - stepper.steps_done) * batch / max(rate, 1e-9),
-                batch_accuracy=correct / seen)
-            history.append(stats)
-            yield stats
-            keeper.offer(stats)
-            if problem is None and reason == "done":
-                problem = epoch_problem(stats, initial, net.sizes[-1], epoch == epochs_total)
-        if problem is not None or reason != "done":
-            break
+    finally:
+        feed.close()  # a stop, a divergence, or a consumer that left: the thread ends
     if problem is None and not weights_finite(net):
         problem = ("the network's weights became NaN or infinite", True)
     hint, failure = "", ""
@@ -171,7 +174,10 @@ class Stepper:
         Returns ``(loss, predicted labels)``, or None when the loss diverged:
         then ``problem`` says how, and the last sound weights are back.
         """
-        x = self._prepare(x, rng)
+        return self.step_prepared(self.prepare(x, rng), labels)
+
+    def step_prepared(self, x, labels):
+        """``step`` on a batch that ``prepare`` made (in another thread, say)."""
         self.optimizer.lr = self.lr_at(self.steps_done)
         with np.errstate(over="ignore", invalid="ignore"):  # divergence is handled below
             loss, predicted = self.net.loss_and_gradients(x, self.targets[labels])
@@ -189,7 +195,10 @@ class Stepper:
         self.steps_done += 1
         return loss, predicted
 
-    def _prepare(self, xb, rng):
+    def prepare(self, xb, rng):
+        """The batch ``xb`` (B, 784) as the network trains on it: augmented as the recipe
+        says, scaled to its input range. Changes ``xb``; reads nothing that training changes,
+        so another thread may call it."""
         config = self.config
         if config.augment != "none" and config.augment_fraction > 0:
             k = int(round(len(xb) * config.augment_fraction))
