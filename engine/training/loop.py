@@ -20,6 +20,7 @@ from .divergence import (DivergenceWatch, Keeper, chance_loss, epoch_problem, fa
                          stopped_at_chance, weights_finite)
 from .metrics import clean_train_sample, score, target_table
 from .records import BatchStats, EpochStats, Finished
+from .threads import training_threads
 
 
 def train(net, config, train_set, test_set=None, should_stop=None):
@@ -61,44 +62,45 @@ def train(net, config, train_set, test_set=None, should_stop=None):
     history = []
     reason, message, problem = "done", f"finished {steps} batches", None
     feed = BatchFeed(x_all, y_all, batch, per_epoch, steps, stepper.prepare, rng)
-    try:
-        for epoch in range(1, epochs_total + 1):
-            batches = epoch_batches(epoch, per_epoch, steps)
-            losses, correct, seen, done = 0.0, 0, 0, 0
-            t0 = time.perf_counter()
-            for b, (xb, yb) in enumerate(feed.epoch(batches)):
-                if should_stop is not None and should_stop():
-                    reason, message = "stopped", f"stopped after {stepper.steps_done} batches"
+    with training_threads():  # one for BLAS, one for the feed (see threads.py)
+        try:
+            for epoch in range(1, epochs_total + 1):
+                batches = epoch_batches(epoch, per_epoch, steps)
+                losses, correct, seen, done = 0.0, 0, 0, 0
+                t0 = time.perf_counter()
+                for b, (xb, yb) in enumerate(feed.epoch(batches)):
+                    if should_stop is not None and should_stop():
+                        reason, message = "stopped", f"stopped after {stepper.steps_done} batches"
+                        break
+                    result = stepper.step_prepared(xb, yb)
+                    if result is None:
+                        problem = (f"{stepper.problem} in epoch {epoch}, batch {b + 1}", True)
+                        break
+                    loss, predicted = result
+                    losses += loss
+                    done += 1
+                    correct += int(np.count_nonzero(predicted == yb))
+                    seen += len(yb)
+                    yield BatchStats(epoch, b + 1, batches, stepper.steps_done, steps, loss,
+                                     stepper.optimizer.lr, time.perf_counter() - start)
+                epoch_seconds = time.perf_counter() - t0  # training only: the evaluation comes after
+                train_seconds += epoch_seconds
+                if seen:
+                    rate = seen / max(epoch_seconds, 1e-9)
+                    stats = judge.stats(
+                        epoch=epoch, epochs=epochs_total, loss=losses / done, samples_per_second=rate,
+                        seconds=epoch_seconds, start=start, train_seconds=train_seconds,
+                        eta=(steps - stepper.steps_done) * batch / max(rate, 1e-9),
+                        batch_accuracy=correct / seen)
+                    history.append(stats)
+                    yield stats
+                    keeper.offer(stats)
+                    if problem is None and reason == "done":
+                        problem = epoch_problem(stats, initial, net.sizes[-1], epoch == epochs_total)
+                if problem is not None or reason != "done":
                     break
-                result = stepper.step_prepared(xb, yb)
-                if result is None:
-                    problem = (f"{stepper.problem} in epoch {epoch}, batch {b + 1}", True)
-                    break
-                loss, predicted = result
-                losses += loss
-                done += 1
-                correct += int(np.count_nonzero(predicted == yb))
-                seen += len(yb)
-                yield BatchStats(epoch, b + 1, batches, stepper.steps_done, steps, loss,
-                                 stepper.optimizer.lr, time.perf_counter() - start)
-            epoch_seconds = time.perf_counter() - t0  # training only: the evaluation comes after
-            train_seconds += epoch_seconds
-            if seen:
-                rate = seen / max(epoch_seconds, 1e-9)
-                stats = judge.stats(
-                    epoch=epoch, epochs=epochs_total, loss=losses / done, samples_per_second=rate,
-                    seconds=epoch_seconds, start=start, train_seconds=train_seconds,
-                    eta=(steps - stepper.steps_done) * batch / max(rate, 1e-9),
-                    batch_accuracy=correct / seen)
-                history.append(stats)
-                yield stats
-                keeper.offer(stats)
-                if problem is None and reason == "done":
-                    problem = epoch_problem(stats, initial, net.sizes[-1], epoch == epochs_total)
-            if problem is not None or reason != "done":
-                break
-    finally:
-        feed.close()  # a stop, a divergence, or a consumer that left: the thread ends
+        finally:
+            feed.close()  # a stop, a divergence, or a consumer that left: the thread ends
     if problem is None and not weights_finite(net):
         problem = ("the network's weights became NaN or infinite", True)
     hint, failure = "", ""
