@@ -62,7 +62,7 @@ def train(net, config, train_set, test_set=None, should_stop=None):
     history = []
     reason, message, problem = "done", f"finished {steps} batches", None
     feed = BatchFeed(x_all, y_all, batch, per_epoch, steps, stepper.prepare, rng)
-    with training_threads():  # one for BLAS, one for the feed (see threads.py)
+    with training_threads(config):  # one for BLAS, one for the feed (see threads.py)
         try:
             for epoch in range(1, epochs_total + 1):
                 batches = epoch_batches(epoch, per_epoch, steps)
