@@ -25,6 +25,8 @@ class FormationStrip(Retranslatable, QWidget):
         self.colour = False
         self.entries = []  # [label, network, images or None], oldest first
         self._generation = 0  # bumps on clear and mode change: late results are dropped
+        self._cells = []  # (view box, image, caption) per entry shown, reused from one to the next
+        self._cells_colour = None  # the colour map the cells' images have
         v = QVBoxLayout(self)
         v.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
@@ -104,22 +106,38 @@ class FormationStrip(Retranslatable, QWidget):
         self._jobs.submit(lambda job: compute(net, mode), done)
 
     def _redraw(self):
-        self.canvas.clear()
+        # The cells are made once and then only given new pictures: a new pyqtgraph view box
+        # costs 20-30 ms, and making the whole strip anew at every snapshot of a run stalled
+        # the window for up to 200 ms.
         self.hint.setVisible(not self.entries)
-        cmap, d = colormap(self.colour), self.digit.value()
+        d = self.digit.value()
         done = [images[d] for _, _, images in self.entries if images is not None]
         levels = shared_levels(done) if done else (0.0, 1.0)  # one range for the whole strip
+        while len(self._cells) > len(self.entries):
+            self.canvas.removeItem(self._cells.pop()[0])
+        if self._cells_colour != self.colour:
+            cmap = colormap(self.colour)
+            for _, item, _ in self._cells:
+                item.setColorMap(cmap)
+            self._cells_colour = self.colour
         for col, (label, _, images) in enumerate(self.entries):
-            box = self.canvas.addViewBox(row=0, col=col, lockAspect=True, enableMouse=False,
-                                         invertY=True)
-            box.setMenuEnabled(False)
-            box.setMinimumWidth(56)
-            box.setMaximumWidth(56)
+            if col == len(self._cells):
+                self._cells.append(self._new_cell(col))
+            _, item, caption = self._cells[col]
             image = images[d] if images is not None else np.zeros((28, 28), np.float32)
-            item = pg.ImageItem(image, levels=levels)
-            item.setColorMap(cmap)
-            box.addItem(item)
-            caption = pg.TextItem(label, color="k", anchor=(0.5, 0))
-            caption.setPos(14, 28.6)
-            box.addItem(caption)
-            box.setRange(xRange=(0, 28), yRange=(0, 36), padding=0.02)
+            item.setImage(image, levels=levels)
+            caption.setText(label)
+
+    def _new_cell(self, col):
+        box = self.canvas.addViewBox(row=0, col=col, lockAspect=True, enableMouse=False,
+                                     invertY=True, enableMenu=False)
+        box.setMinimumWidth(56)
+        box.setMaximumWidth(56)
+        item = pg.ImageItem(np.zeros((28, 28), np.float32))
+        item.setColorMap(colormap(self.colour))
+        box.addItem(item)
+        caption = pg.TextItem("", color="k", anchor=(0.5, 0))
+        caption.setPos(14, 28.6)
+        box.addItem(caption)
+        box.setRange(xRange=(0, 28), yRange=(0, 36), padding=0.02)
+        return box, item, caption

@@ -77,3 +77,27 @@ def test_the_strip_clears_on_a_new_run_and_on_another_model(window, qtbot):
     assert "1" in strip.labels()
     window.session.set_model(engine.load_model(), None, origin="file")
     assert strip.labels() == []
+
+
+def test_each_snapshot_adds_one_cell_and_the_others_are_reused(qtbot):
+    from gui.background import BackgroundJobs
+    from gui.inside.formation_strip import MAX_ENTRIES, FormationStrip
+
+    jobs = BackgroundJobs()
+    strip = FormationStrip(jobs)
+    qtbot.addWidget(strip)
+    strip.set_on_screen(False)  # no back-queries: only the cells are under test
+    net = engine.Network([784, 8, 10], seed=1)
+    strip.add(net, "0.1")
+    first = strip._cells[0][0]
+    for label in ("0.25", "0.5", "1"):
+        strip.add(net, label)
+    assert len(strip._cells) == 4 and strip._cells[0][0] is first
+    assert [caption.textItem.toPlainText() for _, _, caption in strip._cells] == strip.labels()
+    for n in range(MAX_ENTRIES):
+        strip.add(net, str(n + 2))
+    assert len(strip._cells) == MAX_ENTRIES and strip._cells[0][0] is first
+    assert strip._cells[0][2].textItem.toPlainText() == strip.labels()[0]
+    strip.clear()
+    assert strip._cells == []
+    jobs.shutdown()
