@@ -13,6 +13,7 @@ job at once, waits ``CLOSE_SECONDS`` in all, and leaves what still runs to
 its daemon thread; its result is dropped (``left_running`` lists them).
 """
 import queue
+import sys
 import threading
 import time
 import weakref
@@ -23,6 +24,13 @@ from PySide6.QtGui import QGuiApplication
 
 POLL_MS = 30  # ~30 deliveries a second at most: smooth to the eye, cheap for the GUI thread
 CLOSE_SECONDS = 1.0  # closing waits this long at most for all jobs together, then leaves them
+# While a job's thread runs (a back-query, an evaluation), the GUI thread asks for the GIL
+# again after each Qt call that let it go (a paint makes dozens) and waits up to the
+# interpreter's switch interval (5 ms) each time: a shorter one keeps those waits from
+# adding up to visible stalls. Training runs in a child process and needs none of this.
+SWITCH_INTERVAL = 0.001
+_usual_switch = sys.getswitchinterval()
+_running = 0  # jobs of every group whose thread has not ended
 _groups = weakref.WeakSet()  # every BackgroundJobs alive, so closing can stop them all at once
 _close_by = None  # once closing began: the time.monotonic() by which every wait must end
 _left = []  # threads closing could not wait for
@@ -111,6 +119,8 @@ class BackgroundJobs(QObject):
             results.put((None, self._job_ended, job))
 
         job.thread = threading.Thread(target=run, daemon=True)
+        _job_began()
+        job.ended = False
         self._jobs.append(job)
         self._timer.start()
         job.thread.start()
@@ -145,11 +155,17 @@ class BackgroundJobs(QObject):
         self._drain()
         for job in list(self._jobs):  # still inside one long call: nobody waits for it again
             job.abandoned = True
+            if not job.ended:  # its end will never be drained: count it as over now
+                job.ended = True
+                _job_finished()
             self._jobs.remove(job)
             _left.append(job.thread)
         self._timer.stop()
 
     def _job_ended(self, job):
+        if not job.ended:
+            job.ended = True
+            _job_finished()
         if job in self._jobs:
             self._jobs.remove(job)
 
@@ -163,6 +179,19 @@ class BackgroundJobs(QObject):
                 callback(value)
         if not self._jobs:
             self._timer.stop()
+
+
+def _job_began():
+    global _running
+    _running += 1
+    sys.setswitchinterval(min(_usual_switch, SWITCH_INTERVAL))
+
+
+def _job_finished():
+    global _running
+    _running = max(_running - 1, 0)
+    if not _running:
+        sys.setswitchinterval(_usual_switch)
 
 
 @contextmanager

@@ -1,5 +1,5 @@
-"""The training panel: it lays out the run controls and the tabs (recipe, results, sweep),
-runs a training run or a sweep in the background and routes its records to them."""
+"""The training panel: run controls and tabs (recipe, results, sweep); it runs a training run
+or a sweep in a child process (``gui.child_process``) and routes its records to them."""
 from dataclasses import replace
 from pathlib import Path
 
@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 import engine
 
 from ..background import BackgroundJobs
+from ..child_process import InChildProcess
 from .recipe.checks import form_problems, mark, show_problems
 from .recipe.data_box import read_user_file
 from .outcome import learned, show_end
@@ -16,7 +17,6 @@ from .results.stale import stale_hints
 from .run_controls import READY, RunControls
 from .run_log import RunLog
 from .tabs import TAB_CURVES, TAB_SWEEP, TrainTabs
-from .child_process import InChildProcess
 from .worker import BatchChunk, EpochDone, Snapshot, SweepRun, TrainRun
 
 ASK_ABOVE_SECONDS = 60  # a sweep expected to take longer asks first; shorter ones just start
@@ -52,9 +52,7 @@ class TrainPanel(QWidget):
         self.log = RunLog()
         self.batches_done = 0  # batches of the current/last training run shown in the plots
         self.last_finished = self.last_network = None
-        # Runs and sweeps go to a child process; a test that patches the engine in this
-        # process turns it off, so that its patch is the one that runs.
-        self.in_child_process = True
+        self.in_child_process = True  # off only in tests that patch this process's engine
 
         # The buttons and the progress stay in sight above the tabs.
         self.controls = RunControls()
@@ -173,8 +171,8 @@ class TrainPanel(QWidget):
 
     def _start(self, mode, work):
         self._mode = mode
-        if self.in_child_process:  # the window stays smooth to draw in while it trains
-            work = InChildProcess(work)
+        # In a child process, the window stays smooth to draw in while it trains.
+        work = InChildProcess(work) if self.in_child_process else work
         self._job = self.jobs.submit(work, self._on_done, self._on_progress)
         self._set_running(True)
 
@@ -193,8 +191,7 @@ class TrainPanel(QWidget):
             if paused:
                 self.controls.say("paused")
 
-    def shutdown(self):
-        """Stop any run, wait for its thread (CLOSE_SECONDS at most), drop what it would show."""
+    def shutdown(self):  # stop any run, wait (CLOSE_SECONDS at most), drop what it would show
         self._closing = True
         try:
             self.jobs.shutdown()
@@ -209,8 +206,7 @@ class TrainPanel(QWidget):
         self.form.setEnabled(not running)
 
     def _recipe_changed(self, *_):
-        """Mark nonsense in the form (Train and Run sweep wait for it to be fixed), and
-        say what a sweep point would train."""
+        """Mark nonsense in the form (Train and Sweep wait for a fix); say what a sweep trains."""
         self.problems = form_problems(self.form, self.subset.value())
         mark(self.subset, self.problems.get("subset"))
         show_problems(self.form, self.problems)

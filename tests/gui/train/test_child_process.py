@@ -7,7 +7,7 @@ import pytest
 
 import engine
 from gui.background import Abandoned, Job
-from gui.train.child_process import ChildProcessDied, ChildTraceback, InChildProcess
+from gui.child_process import ChildProcessDied, ChildTraceback, InChildProcess
 from gui.train.worker import BatchChunk, EpochDone, RunResult, TrainRun
 
 

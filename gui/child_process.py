@@ -10,12 +10,13 @@ has its own interpreter; the window's process only passes records on.
 hands every record the child reports to ``job.report``, mirrors Stop and
 Pause into the child, and returns what ``work`` returned there. Closing the
 app kills the child at once. This module never imports Qt: the child
-imports it too.
+imports it too. (What crosses is pickled by ``multiprocessing``, between
+this app's own two processes; files are never read that way.)
 """
 import multiprocessing
-import pickle
 import queue
 import traceback
+from multiprocessing.reduction import ForkingPickler
 
 # spawn, not fork: a forked child would inherit Qt's threads and locks in whatever state
 # they were in; a spawned one starts clean and imports only this module and the work's.
@@ -110,8 +111,8 @@ class _Crossing:
 
     def __init__(self, exc):
         self.where = "".join(traceback.format_exception(exc))
-        try:
-            pickle.loads(pickle.dumps(exc))
+        try:  # the queue's own serializer: only this app's two processes ever read it
+            ForkingPickler.loads(ForkingPickler.dumps(exc))
             self.exc = exc
         except Exception:  # noqa: BLE001  (one that cannot be pickled goes as its text)
             self.exc = RuntimeError(f"{type(exc).__name__}: {exc}")
