@@ -4,12 +4,16 @@ Data flows one way: a stroke changes the canvas; the Reader preprocesses it
 and asks the Session's network; the ReadPanel shows the answer. Whatever
 replaces the network (a file, a training run, a Learn) goes through the
 Session, whose ``changed`` signal every view follows.
+
+The plots beside the canvas and the docks' panels are made by the functions in
+``build_later``, which import their modules, and each panel is wired when it is
+built: at the app's own start (``run``) after the window's first paint
+(gui/window/deferred.py), for anyone else (tests, benchmarks, the smoke test)
+before ``build_window`` returns.
 """
 import os
 import sys
-import tempfile
-import time
-from pathlib import Path
+from contextlib import contextmanager
 from types import SimpleNamespace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
@@ -21,21 +25,20 @@ import engine
 from . import background, settings
 from .draw.area import DrawArea
 from .draw.read_panel import ReadPanel
-from .inside.panel import InsidePanel
 from .language import current as current_language
 from .language import initial as initial_language
 from .language import set_language
-from .lab.panel import LabPanel
 from .questions import Questions
 from .session import Session
-from .train.panel import TrainPanel
 from .window.main_window import MainWindow
 from .window.model_files import ModelFiles
+from .window.personal_file import open_personal_digits, reason
 from .window.reading import Reader
 from .window.teaching import Teacher
 
 APP_NAME = QT_TRANSLATE_NOOP("App", "Digit Reader")
 PERSONAL_FILE = "personal_digits.npz"
+_start = SimpleNamespace(fast=False)  # see app_start
 
 
 def application(argv=None):
@@ -90,67 +93,11 @@ def build_parts(language=None):
     parts.questions = Questions()
     parts.personal = open_personal_digits(settings.data_dir() / PERSONAL_FILE, parts.notices)
     parts.draw_area = DrawArea()
-    parts.panel = ReadPanel()
+    parts.panel = ReadPanel(plots_later=True)
     parts.files = ModelFiles(parts.session, parts.questions)
     parts.reader = Reader(parts.session, parts.draw_area.canvas, parts.panel)
     parts.teacher = Teacher(parts.session, parts.personal, parts.reader, parts.panel, parts.questions)
-    parts.train_panel = TrainPanel(
-        parts.personal, parts.questions,
-        lambda: parts.files.confirm_discard(
-            QCoreApplication.translate("App", "Train a new network")))
-    parts.inside_panel = InsidePanel()
-    parts.lab_panel = LabPanel()
     return parts
-
-
-def open_personal_digits(path, notices):
-    """The user's personal digits; whatever is wrong with their file, a collection to use.
-
-    The engine sets a damaged file aside itself (``problem`` says so). Anything
-    it raises instead (no permission, a file too big to hold) leaves the file
-    as it is, and this session's digits go to a new file beside it, never over it.
-    """
-    try:
-        personal = engine.PersonalDigits(path)
-    except Exception as exc:  # noqa: BLE001  (any failure here must still open the window)
-        why = (QCoreApplication.translate(
-            "App", "permission denied: check who owns the file and its folder")
-            if isinstance(exc, PermissionError) else _reason(exc))
-        personal = _session_digits(path)
-        notices.append(QCoreApplication.translate(
-            "App", "Your personal digits ({path}) could not be opened: {why}. The file was left "
-                   "as it is. Digits you teach now are kept in {new_path}.").format(
-            path=path, why=why, new_path=personal.path))
-        return personal
-    if getattr(personal, "access_problem", False):
-        notices.append(QCoreApplication.translate(
-            "App", "Your personal digits could not be opened: {problem}\nThe file was left as "
-                   "it is. Digits you teach now are kept while the app runs, and saved once the "
-                   "file can be read.").format(problem=personal.problem))
-    elif personal.problem:
-        notices.append(QCoreApplication.translate(
-            "App", "Your personal digits could not be read and were set aside:\n{problem}").format(
-            problem=personal.problem))
-    return personal
-
-
-def _reason(exc):
-    if isinstance(exc, MemoryError):
-        return QCoreApplication.translate("App",
-                                          "it declares more data than this computer can hold")
-    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-
-
-def _session_digits(path):
-    """An empty collection in a new file beside ``path`` (or in a temporary folder when that
-    folder cannot be written)."""
-    folder = path.parent if os.access(path.parent, os.W_OK) else Path(tempfile.mkdtemp())
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    target, n = folder / f"{path.stem}.{stamp}.npz", 1
-    while os.path.lexists(target):
-        n += 1
-        target = folder / f"{path.stem}.{stamp}-{n}.npz"
-    return engine.PersonalDigits(target)
 
 
 def tell_notices(parts, window):
@@ -163,48 +110,22 @@ def tell_notices(parts, window):
 
 
 def connect(parts, window):
-    """All the wiring: who follows whom."""
+    """All the wiring: who follows whom (the docks' panels: see build_later)."""
     session, reader, teacher, panel = parts.session, parts.reader, parts.teacher, parts.panel
     parts.questions.parent = parts.files.dialog_parent = window
     for part in (parts.files, parts.teacher, parts.reader):
         part.setParent(window)  # owned by the window: they live and die with it
 
     # The model: every view follows the session.
-    session.changed.connect(parts.inside_panel.model_replaced)
-    session.changed.connect(parts.train_panel.model_replaced)
     session.changed.connect(lambda net, origin: reader.recognize())
     session.stateChanged.connect(window.show_model_state)
     teacher.accuracyMeasured.connect(window.show_model_state)
-    parts.train_panel.modelTrained.connect(
-        lambda net, final: session.set_model(net, None, dirty=True, origin="training"))
-    parts.train_panel.modelTrained.connect(
-        lambda net, final: final and window.show_status(QCoreApplication.translate(
-            "App", "Training finished: the canvas now reads with the new network."), 6000))
-    # A run's epoch snapshots replace the model as it trains; a run that fails to learn
-    # puts back the model (and its file and unsaved state) it started from.
-    before_run = {}
-    parts.train_panel.runStarted.connect(lambda: before_run.update(
-        net=session.net, path=session.path, dirty=session.dirty, origin=session.origin))
-    parts.train_panel.runFailed.connect(lambda why: restore_model(session, before_run, window))
-    # Watch it form: a live run's copies (inside epoch 1 too) go to the inside panel only.
-    parts.train_panel.runStarted.connect(parts.inside_panel.formation.clear)
-    parts.train_panel.snapshot.connect(parts.inside_panel.set_network)
-    # Look inside computes only while its dock can be seen: behind the Train tab it would
-    # take cores from the run it is behind.
-    window.inside_dock.visibilityChanged.connect(parts.inside_panel.set_on_screen)
-    parts.inside_panel.set_on_screen(not window.inside_dock.visibleRegion().isEmpty()
-                                     or not window.inside_dock.isVisible())
 
     # Drawing and reading.
     parts.draw_area.undo_button.clicked.connect(parts.draw_area.canvas.undo)
     parts.draw_area.canvas.changed.connect(lambda final: teacher.drawing_changed())
     parts.draw_area.canvas.changed.connect(lambda final: window.show_undo(teacher.last_digit()))
     reader.contentReplaced.connect(panel.forget_digit)
-    # Look inside follows each reading, live while the pen moves; its saliency may go on the canvas.
-    reader.reading.connect(parts.inside_panel.drawing.show_reading)
-    parts.inside_panel.drawing.overlayChanged.connect(parts.draw_area.canvas.set_overlay)
-    parts.train_panel.showDigit.connect(reader.show_test_digit)
-    parts.lab_panel.sweepRequested.connect(window.show_sweeps)  # Rashid's experiments
 
     # Teaching.
     panel.learnRequested.connect(teacher.learn)
@@ -219,14 +140,91 @@ def connect(parts, window):
         source.problem.connect(window.show_error)
     for source in (reader, teacher, parts.files):
         source.status.connect(window.show_status)
-    parts.train_panel.message.connect(window.show_error)
-    parts.train_panel.info.connect(window.show_info)
+    build_later(parts, window)
+    QTimer.singleShot(0, lambda: tell_notices(parts, window))
+
+
+def build_later(parts, window):
+    """The parts that may come after the first paint (see build_window): the reading's plots,
+    then the Train, Look inside and Lab panels, each made and wired when it is built."""
+    def train():
+        from .train.panel import TrainPanel  # here, as the other two: see the module docstring
+
+        return TrainPanel(parts.personal, parts.questions, lambda: parts.files.confirm_discard(
+            QCoreApplication.translate("App", "Train a new network")))
+
+    def inside():
+        from .inside.panel import InsidePanel
+
+        return InsidePanel()
+
+    def lab():
+        from .lab.panel import LabPanel
+
+        return LabPanel()
+
+    later = window.deferred
+    later.add("plots", parts.panel.build_plots)
+    later.add_dock("train", window.train_dock, train, lambda p: wire_train(parts, window, p))
+    later.add_dock("inside", window.inside_dock, inside, lambda p: wire_inside(parts, window, p))
+    later.add_dock("lab", window.lab_dock, lab, lambda p: wire_lab(window, p))
+
+
+def wire_train(parts, window, train):
+    session = parts.session
+    session.changed.connect(train.model_replaced)
+    train.modelTrained.connect(
+        lambda net, final: session.set_model(net, None, dirty=True, origin="training"))
+    train.modelTrained.connect(
+        lambda net, final: final and window.show_status(QCoreApplication.translate(
+            "App", "Training finished: the canvas now reads with the new network."), 6000))
+    # A run's epoch snapshots replace the model as it trains; a run that fails to learn
+    # puts back the model (and its file and unsaved state) it started from.
+    before_run = {}
+    train.runStarted.connect(lambda: before_run.update(
+        net=session.net, path=session.path, dirty=session.dirty, origin=session.origin))
+    train.runFailed.connect(lambda why: restore_model(session, before_run, window))
+    # Watch it form: a live run's copies (inside epoch 1 too) go to the inside panel only
+    # (looked up when they come: a run builds Look inside if it was not yet).
+    train.runStarted.connect(lambda: window.inside_panel.formation.clear())
+    train.snapshot.connect(lambda net, label: window.inside_panel.set_network(net, label))
+    train.showDigit.connect(parts.reader.show_test_digit)
+    train.message.connect(window.show_error)
+    train.info.connect(window.show_info)
+    _on_quit(train.shutdown)
+    if session.net is not None:  # what it missed: the model in use came before it
+        train.model_replaced(session.net, session.origin)
+
+
+def wire_inside(parts, window, inside):
+    session, dock = parts.session, window.inside_dock
+    session.changed.connect(inside.model_replaced)
+    # Look inside computes only while its dock can be seen: behind the Train tab it would
+    # take cores from the run it is behind.
+    dock.visibilityChanged.connect(inside.set_on_screen)
+    inside.set_on_screen(not dock.visibleRegion().isEmpty() or not dock.isVisible())
+    # It follows each reading, live while the pen moves; its saliency may go on the canvas.
+    parts.reader.reading.connect(inside.drawing.show_reading)
+    inside.drawing.overlayChanged.connect(parts.draw_area.canvas.set_overlay)
+    _on_quit(inside.shutdown)
+    if session.net is not None:  # what it missed: the model, and the reading of the canvas
+        inside.model_replaced(session.net, session.origin)
+    if parts.reader.last_reading is not None:
+        inside.drawing.show_reading(*parts.reader.last_reading)
+
+
+def wire_lab(window, lab):
+    lab.sweepRequested.connect(window.show_sweeps)  # Rashid's experiments
+    # Its pages are built when it comes in sight (not while behind another dock's tab).
+    window.lab_dock.visibilityChanged.connect(lab.set_on_screen)
+    lab.set_on_screen(not window.lab_dock.visibleRegion().isEmpty())
+    _on_quit(lab.shutdown)
+
+
+def _on_quit(shutdown):
     app = QApplication.instance()
     if app is not None:
-        app.aboutToQuit.connect(parts.train_panel.shutdown)
-        app.aboutToQuit.connect(parts.inside_panel.shutdown)
-        app.aboutToQuit.connect(parts.lab_panel.shutdown)
-    QTimer.singleShot(0, lambda: tell_notices(parts, window))
+        app.aboutToQuit.connect(shutdown)
 
 
 def restore_model(session, before, window):
@@ -244,28 +242,45 @@ def restore_model(session, before, window):
 def build_window(language=None):
     """The main window with the bundled default model loaded (used by main.py and tests).
 
-    ``language``: "en" or "ko"; None: the one chosen last, else the system's.
+    ``language``: "en" or "ko"; None: the one chosen last, else the system's. Whole when
+    returned, but inside ``app_start()``, where the plots and the docks' panels come after
+    its first paint.
     """
     application()
     parts = build_parts(language)
     window = MainWindow(parts)
     connect(parts, window)
+    if not _start.fast:
+        window.deferred.build_all()
     parts.session.set_model(engine.load_model(), None, origin="bundled")
     return window
+
+
+@contextmanager
+def app_start():
+    """The window built inside is the app's own, to be shown at once (``run``): it comes up
+    before its slowest parts. (A flag, not an argument of build_window: scripts and tests
+    stand in for build_window with functions of their own.)"""
+    _start.fast = True
+    try:
+        yield
+    finally:
+        _start.fast = False
 
 
 def run(argv=None, language=None):
     """The app until its window closes; ``language`` as ``--lang`` (remembered once in use)."""
     app = application(argv)
     try:
-        window = build_window() if language is None else build_window(language=language)
+        with app_start():
+            window = build_window() if language is None else build_window(language=language)
     except engine.DataFormatError as exc:
         QMessageBox.critical(None, _app_name(), QCoreApplication.translate(
             "App", "The bundled model could not be loaded:\n{error}").format(error=exc))
         return 1
     except (OSError, MemoryError) as exc:  # the app's own files: say so, not a traceback
         QMessageBox.critical(None, _app_name(), QCoreApplication.translate(
-            "App", "The app could not start:\n{error}").format(error=_reason(exc)))
+            "App", "The app could not start:\n{error}").format(error=reason(exc)))
         return 1
     if language is not None and current_language() == language:
         settings.remember_language(language)

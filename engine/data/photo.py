@@ -12,7 +12,6 @@ import numpy as np
 
 from ..errors import DataFormatError
 from ..files import open_regular
-from .photo_clean import clean_photo
 from .preprocess import preprocess_canvas
 
 MAX_PIXELS = 40_000_000  # a 6000x6000 photo is plenty; beyond is a decompression bomb
@@ -32,6 +31,9 @@ def import_image(path):
     image holds no ink at all. Raises ``DataFormatError`` for a file that is
     missing or is not a readable image.
     """
+    # Imported here: the clean-up needs scipy.ndimage, ~0.4 s the app's start need not pay.
+    from .photo_clean import clean_photo
+
     path = Path(path)
     grey = read_grey(path)
     return preprocess_canvas(clean_photo(_shrink(grey)))

@@ -5,7 +5,6 @@ re-drawn with a uniform pen at any size and place on a canvas), and how the
 GUI tests trace a digit with the mouse.
 """
 import numpy as np
-from scipy import ndimage
 
 # 8 neighbours clockwise from north, as (dy, dx): Zhang & Suen's P2..P9.
 _RING = [(-1, 0), (-1, 1), (0, 1), (1, 1), (1, 0), (1, -1), (0, -1), (-1, -1)]
@@ -87,6 +86,9 @@ def _joined(path, visited, start_side):
 
 def digit_strokes(image, upscale=4):
     """A 28x28 digit image (ink bright) -> polylines in 28x28 pixel coordinates."""
+    # Imported here: scipy.ndimage costs ~0.4 s at the app's start, which never traces a digit.
+    from scipy import ndimage
+
     image = np.asarray(image, dtype=np.float32)
     if image.max() > 1.0:
         image = image / 255.0

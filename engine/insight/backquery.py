@@ -25,8 +25,6 @@ exactly where an inverse exists:
 Biases are subtracted before going through the transposed weights.
 """
 import numpy as np
-from scipy import ndimage
-from scipy.special import logit
 
 from .handwriting import search
 
@@ -42,18 +40,26 @@ def rescale(v, lo=LOW, hi=HIGH):
     return (v - v.min()) / span * (hi - lo) + lo
 
 
+def _logit(p):
+    # Imported here, as ndimage below: scipy.special and scipy.ndimage cost ~0.5 s at the
+    # app's start, and a back-query is asked for long after the window is up.
+    from scipy.special import logit
+
+    return logit(p)
+
+
 def _invert_output(net, label):
     classes = net.sizes[-1]
     t = np.full(classes, LOW)
     t[label] = HIGH
     if net.output_activation == "sigmoid":
-        return logit(t)
+        return _logit(t)
     return np.log(t / t.sum())
 
 
 def _invert_hidden(activation, a):
     if activation == "sigmoid":
-        return logit(rescale(a))
+        return _logit(rescale(a))
     if activation == "tanh":
         return np.arctanh(rescale(a, -HIGH, HIGH))
     return rescale(a, -HIGH, HIGH)  # relu: see the module docstring
@@ -88,6 +94,8 @@ def unconstrained(net, label, steps=300, min_steps=150, step_size=0.03, smooth=0
     should the priors hold it below that, the last steps drop the pull to
     black.
     """
+    from scipy import ndimage  # here: see _logit
+
     x = rescale(ndimage.gaussian_filter(classic(net, label).astype(np.float64), 1.5), 0.0, 0.05)
     onehot = np.zeros((1, net.sizes[-1]), net.dtype)
     onehot[0, label] = 1.0

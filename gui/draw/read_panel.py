@@ -5,8 +5,6 @@ from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QGroupBox, QHBoxLayout
                                QPushButton, QToolButton, QVBoxLayout, QWidget)
 
 from ..language import Retranslatable
-from .digit_view import DigitView
-from .probability_chart import ProbabilityChart
 
 BLANK_TEXT = QT_TRANSLATE_NOOP("ReadPanel", "Nothing drawn yet")
 PICK_TEXT = QT_TRANSLATE_NOOP("ReadPanel", "Learn: pick the right digit first")
@@ -18,7 +16,11 @@ class ReadPanel(Retranslatable, QWidget):
     learnRequested = Signal(int)
     undoLearnRequested = Signal()
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, plots_later=False):
+        """``plots_later``: the bars and the input view (pyqtgraph: the longest import of
+        the window) wait for ``build_plots`` (the app calls it after the window's first
+        paint) or for the first use of ``chart`` or ``input_view``; their places are held
+        meanwhile."""
         super().__init__(parent)
         self.setObjectName("readPanel")
         # Enough for the bars and the teach buttons; the rest of the width goes to the canvas.
@@ -35,29 +37,69 @@ class ReadPanel(Retranslatable, QWidget):
         self.prediction_label.setFont(font)
         layout.addWidget(self.prediction_label)
 
-        self.chart = ProbabilityChart()
-        layout.addWidget(self.chart, 3)
+        self._chart = self._input_view = None
+        self._chart_place = QWidget()
+        self._chart_place.setMinimumHeight(140)  # the chart's own
+        layout.addWidget(self._chart_place, 3)
 
         seen = self._seen_box = QGroupBox()
         seen_layout = QHBoxLayout(seen)
-        self.input_view = DigitView()
-        self.input_view.setObjectName("inputView")
-        seen_layout.addWidget(self.input_view)
+        self._input_place = QWidget()
+        self._input_place.setMinimumSize(84, 84)  # the view's own
+        seen_layout.addWidget(self._input_place)
         layout.addWidget(seen, 2)
         layout.addWidget(self._teach_box())
         self._has_drawing = False
         self._probs = None  # the reading shown, for its words in another language
+        self._seen = None  # and the input it was read from, for plots built later
         self._undo_digit = None  # what Undo Learn would take back
         self._personal = 0
         self.retranslate()
+        if not plots_later:
+            self.build_plots()
+
+    @property
+    def chart(self):
+        self.build_plots()
+        return self._chart
+
+    @property
+    def input_view(self):
+        self.build_plots()
+        return self._input_view
+
+    def build_plots(self):
+        """Build the bars and the input view in their places, showing the reading so far
+        (once: later calls do nothing)."""
+        if self._chart is not None:
+            return
+        # Imported here: pyqtgraph takes longer to import than the window takes to come up.
+        from .digit_view import DigitView
+        from .probability_chart import ProbabilityChart
+
+        self._chart = ProbabilityChart()
+        self._input_view = DigitView()
+        self._input_view.setObjectName("inputView")
+        for place, plot in ((self._chart_place, self._chart),
+                            (self._input_place, self._input_view)):
+            place.parentWidget().layout().replaceWidget(place, plot)
+            place.deleteLater()
+        self._chart_place = self._input_place = None
+        self._input_tooltip()
+        self._chart.set_probabilities(self._probs)
+        self._input_view.set_image(self._seen)
+
+    def _input_tooltip(self):
+        self._input_view.setToolTip(self.tr(
+            "Your drawing after MNIST's preprocessing: cropped, fit into 20x20 keeping its "
+            "shape, centred by mass in 28x28. These 784 pixels are the network's input."))
 
     def retranslate(self):
         self.prediction_label.setToolTip(self.tr("The digit the network reads, and how sure "
                                                  "it is."))
         self._seen_box.setTitle(self.tr("What the network sees"))
-        self.input_view.setToolTip(self.tr(
-            "Your drawing after MNIST's preprocessing: cropped, fit into 20x20 keeping its "
-            "shape, centred by mass in 28x28. These 784 pixels are the network's input."))
+        if self._input_view is not None:
+            self._input_tooltip()
         self._teach.setTitle(self.tr("Teach it your handwriting"))
         self._this_is.setText(self.tr("This is a:"))
         for d in range(10):
@@ -156,10 +198,11 @@ class ReadPanel(Retranslatable, QWidget):
     # -- the reading -----------------------------------------------------------------
     def show_reading(self, probs, seen_image):
         """Update the label, the bars and the input view (``probs`` None: blank canvas)."""
-        self._probs = probs
+        self._probs, self._seen = probs, seen_image
         self._show_prediction()
-        self.chart.set_probabilities(probs)
-        self.input_view.set_image(seen_image)
+        if self._chart is not None:  # else build_plots shows it
+            self._chart.set_probabilities(probs)
+            self._input_view.set_image(seen_image)
         if self._has_drawing != (probs is not None):
             self._has_drawing = probs is not None
             self._update_learn_button()

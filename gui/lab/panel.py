@@ -44,8 +44,9 @@ class LabPanel(Retranslatable, QTabWidget):
 
     The pages are built when the panel is first shown (or first asked for): seven plots
     cost a few tenths of a second the app's start need not pay while the Lab stays
-    behind another dock. ``sweepRequested`` asks the window to show the Train dock's
-    Sweep tab.
+    behind another dock. A dock behind another's tab is "shown" all the same, so the
+    window tells the panel when it is really in sight (``set_on_screen``).
+    ``sweepRequested`` asks the window to show the Train dock's Sweep tab.
     """
 
     sweepRequested = Signal()
@@ -59,6 +60,7 @@ class LabPanel(Retranslatable, QTabWidget):
         self.setUsesScrollButtons(False)
         self.setElideMode(Qt.ElideRight)
         self._holders, self._pages = [], []
+        self._on_screen = True  # on its own it is in sight whenever shown
         for _ in PAGES:
             holder = QWidget()
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
@@ -86,8 +88,16 @@ class LabPanel(Retranslatable, QTabWidget):
             if hasattr(page, "sweepRequested"):
                 page.sweepRequested.connect(self.sweepRequested)
 
+    def set_on_screen(self, on_screen):
+        """Whether a person can see the panel (its dock raised): the pages are built the first
+        time it is."""
+        self._on_screen = bool(on_screen)
+        if self._on_screen and self.isVisible():
+            self.pages  # noqa: B018  (built now, the first time)
+
     def showEvent(self, event):
-        self.pages  # noqa: B018  (built now, the first time)
+        if self._on_screen:
+            self.pages  # noqa: B018  (built now, the first time)
         super().showEvent(event)
 
     def shutdown(self):

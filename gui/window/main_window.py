@@ -13,9 +13,10 @@ from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, Q
 from .. import background, language, settings
 from ..draw.personal_dialog import PersonalDigitsDialog
 from ..language import Retranslatable
-from ..train.tabs import TAB_SWEEP
+from .deferred import Deferred
 from .menus import WindowMenus
 
+FIRST_PAINT_WAIT_MS = 300  # the parts built after the first paint come by then at the latest
 DOCK_SHARE = 0.45  # of the window's width, on first start: the plots need room, so does the canvas
 
 
@@ -25,8 +26,12 @@ class MainWindow(Retranslatable, QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         for name in ("session", "questions", "personal", "files", "reader", "teacher",
-                     "draw_area", "panel", "train_panel", "inside_panel", "lab_panel"):
+                     "draw_area", "panel"):
             setattr(self, name, getattr(parts, name))
+        # The plots and the docks' panels, which may come after the first paint (gui/app.py
+        # adds them: see its build_window).
+        self.deferred = Deferred(self)
+        self._painted = False
         self.canvas = self.draw_area.canvas
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(self.draw_area)
@@ -38,10 +43,10 @@ class MainWindow(Retranslatable, QMainWindow):
         self.model_status = QLabel()
         self.model_status.setObjectName("modelStatus")
         self.statusBar().addPermanentWidget(self.model_status)
-        self.train_dock = self._dock("trainDock", self.train_panel)
-        self.inside_dock = self._dock("insideDock", self.inside_panel)
+        self.train_dock = self._dock("trainDock")
+        self.inside_dock = self._dock("insideDock")
         self.tabifyDockWidget(self.train_dock, self.inside_dock)
-        self.lab_dock = self._dock("labDock", self.lab_panel)
+        self.lab_dock = self._dock("labDock")
         self.tabifyDockWidget(self.inside_dock, self.lab_dock)
         self.train_dock.raise_()
         for key in ("Delete", "Escape"):
@@ -71,10 +76,21 @@ class MainWindow(Retranslatable, QMainWindow):
     def model(self):
         return self.session.net
 
-    def _dock(self, name, widget):
+    @property
+    def train_panel(self):
+        return self.deferred.get("train")
+
+    @property
+    def inside_panel(self):
+        return self.deferred.get("inside")
+
+    @property
+    def lab_panel(self):
+        return self.deferred.get("lab")
+
+    def _dock(self, name):
         dock = QDockWidget(self)
         dock.setObjectName(name)
-        dock.setWidget(widget)
         dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable
                          | QDockWidget.DockWidgetClosable)
         self.addDockWidget(Qt.RightDockWidgetArea, dock)
@@ -102,6 +118,8 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def show_sweeps(self):
         """The Train dock's Sweep tab, in front: where the Lab sends Rashid's experiments."""
+        from ..train.tabs import TAB_SWEEP  # here: gui.train is imported after the first paint
+
         self.train_dock.show()
         self.train_dock.raise_()
         self.train_panel.tabs.setCurrentIndex(TAB_SWEEP)
@@ -193,9 +211,26 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _split_with_docks(self):
         self.resizeDocks([self.train_dock], [max(520, int(self.width() * DOCK_SHARE))], Qt.Horizontal)
+        # Laid out now: while the docks hold only the places of their panels (deferred.py),
+        # nothing else would lay the window out again until a panel comes.
+        self.layout().activate()
+
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        self._build_the_rest()
+
+    def _build_the_rest(self):
+        if not self._painted:
+            # The window is on screen: now the parts it came up without (a turn of the event
+            # loop later, once this paint is on the screen).
+            self._painted = True
+            QTimer.singleShot(0, self.deferred, self.deferred.build_rest)
 
     def showEvent(self, event):
         super().showEvent(event)
+        # Children cover the whole window, so a paint of its own may never come (seen
+        # offscreen after other windows): a moment after showing, the rest comes anyway.
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self, self._build_the_rest)
         if self._split_pending:
             # Only now is the window's real size known.
             self._split_pending = False
@@ -215,7 +250,7 @@ class MainWindow(Retranslatable, QMainWindow):
         # Every job is told to stop at once, so the waits overlap: closed within 2 s even
         # mid-batch of a big network (a call that runs on is left to its daemon thread).
         with background.closing():
-            for part in (self.train_panel, self.inside_panel, self.lab_panel, self.teacher):
+            for part in (*self.deferred.built("train", "inside", "lab"), self.teacher):
                 part.shutdown()
             self.files.jobs.shutdown()
         self.save_state()

@@ -32,6 +32,7 @@ class Reader(QObject):
         self.canvas = canvas
         self.panel = panel
         self.last_latency_ms = None
+        self.last_reading = None  # what ``reading`` said last, for a view that comes later
         self._live_timer = QTimer(self)
         self._live_timer.setSingleShot(True)
         self._live_timer.setInterval(LIVE_INTERVAL_MS)
@@ -68,6 +69,7 @@ class Reader(QObject):
         probs = None if seen is None else net.predict_proba(seen.reshape(1, -1))[0]
         self.panel.show_reading(probs, seen)
         self.last_latency_ms = (time.perf_counter() - start) * 1000
+        self.last_reading = (net, seen, frame)
         self.reading.emit(net, seen, frame)
         return probs
 
