@@ -14,6 +14,7 @@ imports it too. (What crosses is pickled by ``multiprocessing``, between
 this app's own two processes; files are never read that way.)
 """
 import multiprocessing
+import os
 import queue
 import traceback
 from multiprocessing.reduction import ForkingPickler
@@ -21,6 +22,7 @@ from multiprocessing.reduction import ForkingPickler
 # spawn, not fork: a forked child would inherit Qt's threads and locks in whatever state
 # they were in; a spawned one starts clean and imports only this module and the work's.
 _CONTEXT = multiprocessing.get_context("spawn")
+CHILD_NICENESS = 10  # the run's priority below the window's (Unix nice; 19 is the lowest)
 POLL_SECONDS = 0.05  # how often the relay thread looks at Stop, Pause and the child's health
 
 
@@ -100,6 +102,10 @@ class ChildTraceback(Exception):
 
 
 def _child_main(work, records, stop, resume):
+    # The run keeps both cores busy (BLAS and the batch feed); at a lower priority it gives
+    # the window the core at once whenever the window has something to do.
+    if hasattr(os, "nice"):
+        os.nice(CHILD_NICENESS)
     try:
         records.put(("result", work(_ChildJob(records, stop, resume))))
     except BaseException as exc:  # noqa: BLE001  (handed to the window, never lost)
