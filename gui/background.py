@@ -30,7 +30,6 @@ CLOSE_SECONDS = 1.0  # closing waits this long at most for all jobs together, th
 # adding up to visible stalls. Training runs in a child process and needs none of this.
 SWITCH_INTERVAL = 0.001
 _usual_switch = sys.getswitchinterval()
-_running = 0  # jobs of every group whose thread has not ended
 _groups = weakref.WeakSet()  # every BackgroundJobs alive, so closing can stop them all at once
 _close_by = None  # once closing began: the time.monotonic() by which every wait must end
 _left = []  # threads closing could not wait for
@@ -119,9 +118,8 @@ class BackgroundJobs(QObject):
             results.put((None, self._job_ended, job))
 
         job.thread = threading.Thread(target=run, daemon=True)
-        _job_began()
-        job.ended = False
         self._jobs.append(job)
+        _set_switch_interval()
         self._timer.start()
         job.thread.start()
         return job
@@ -155,19 +153,15 @@ class BackgroundJobs(QObject):
         self._drain()
         for job in list(self._jobs):  # still inside one long call: nobody waits for it again
             job.abandoned = True
-            if not job.ended:  # its end will never be drained: count it as over now
-                job.ended = True
-                _job_finished()
             self._jobs.remove(job)
             _left.append(job.thread)
         self._timer.stop()
+        _set_switch_interval()
 
     def _job_ended(self, job):
-        if not job.ended:
-            job.ended = True
-            _job_finished()
         if job in self._jobs:
             self._jobs.remove(job)
+            _set_switch_interval()
 
     def _drain(self):
         while True:
@@ -181,17 +175,10 @@ class BackgroundJobs(QObject):
             self._timer.stop()
 
 
-def _job_began():
-    global _running
-    _running += 1
-    sys.setswitchinterval(min(_usual_switch, SWITCH_INTERVAL))
-
-
-def _job_finished():
-    global _running
-    _running = max(_running - 1, 0)
-    if not _running:
-        sys.setswitchinterval(_usual_switch)
+def _set_switch_interval():
+    """Short while any group has a job whose end was not yet delivered, the usual one after."""
+    busy = any(group._jobs for group in list(_groups))
+    sys.setswitchinterval(min(_usual_switch, SWITCH_INTERVAL) if busy else _usual_switch)
 
 
 @contextmanager
