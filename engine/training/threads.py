@@ -1,14 +1,15 @@
 """How many threads BLAS gets while a run trains: one when the batch feed augments.
 
-On this 2-core machine OpenBLAS's two threads wait for each other by
-spinning; with a third busy thread (the batch feed's augmentation, the
-window painting, any other program) one of them loses its core and the
-other spins: the default recipe fell from ~11,000 to ~1,000 samples a
-second. With one BLAS thread the network runs on one core at full speed
-and the feed augments on the other. A recipe that does not augment keeps
-both BLAS threads: its feed only gathers rows, and on an idle machine two
-threads train the plain network ~1.4x faster.
-(``benchmarks/time_to_accuracy.py`` prints the figures.)
+OpenBLAS's two threads wait for each other by spinning; on this 2-core
+machine, with a third busy thread (the batch feed's augmentation, the window
+painting, any other program) one of them loses its core and the other spins.
+``benchmarks/blas_threads.py`` on an idle machine: the augmented default recipe
+trains as fast with one BLAS thread as with two (13,573 vs 13,914 samples/s),
+and beside a busy process faster with one (8,742 vs 7,163); under a heavier
+load (a test suite beside it) two threads fell to ~1,000 samples/s where one
+kept ~10,000. So an augmenting run gives BLAS one thread and the feed the other
+core. A plain run keeps both: alone, two threads train it 1.31x faster (though
+beside a busy process only 0.37x as fast).
 """
 from contextlib import contextmanager, nullcontext
 
