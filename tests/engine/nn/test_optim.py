@@ -40,3 +40,22 @@ def test_updates_follow_the_formulas(name, wd):
         opt.step()
     for p, w0, g in zip(params, start, grads):
         np.testing.assert_allclose(p.value, _reference(name, 0.05, wd, g, w0), rtol=1e-5, atol=1e-6)
+
+
+@pytest.mark.parametrize("name", ["sgd", "momentum", "adam"])
+def test_a_step_allocates_no_weight_sized_temporaries(name):
+    import tracemalloc
+
+    w = Param(np.ones((512, 512), np.float32), "W")  # 1 MB
+    w.grad[...] = 0.01
+    opt = make_optimizer(name, [w], lr=0.05, weight_decay=1e-4)
+    opt.step()  # the first step makes the optimizer's state and scratch arrays
+    tracemalloc.start()
+    try:
+        for _ in range(3):
+            w.grad[...] = 0.01
+            opt.step()
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < w.value.nbytes // 4, f"{peak:,} bytes allocated in a step"
