@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 import engine
 
-from . import background, settings
+from . import background, gc_in_gui_thread, settings
 from .draw.area import DrawArea
 from .draw.read_panel import ReadPanel
 from .language import current as current_language
@@ -49,6 +49,7 @@ def application(argv=None):
     app.setOrganizationName(settings.ORGANIZATION)
     app.setApplicationName(settings.APPLICATION)
     app.setWindowIcon(QIcon(str(engine.resource_path("icons", "app.png"))))
+    gc_in_gui_thread.install(app)  # never in a job's thread, where it can hang the window
     return app
 
 
